@@ -29,7 +29,7 @@ import type { NodeKind } from './vocabulary';
 
 type DeepPartial<T> =
   T extends ReadonlyArray<infer Item>
-    ? Array<DeepPartial<Item>>
+    ? ReadonlyArray<DeepPartial<Item>>
     : T extends object
       ? { [K in keyof T]?: DeepPartial<T[K]> }
       : T;
