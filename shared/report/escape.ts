@@ -16,8 +16,9 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
  * Characters no report should carry: C0 controls other than tab and newline, and the bidi
  * overrides that can make a name read differently from what it is.
  */
-// eslint-disable-next-line no-control-regex -- the point is to match control characters
-const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_CHARACTERS =
+  // eslint-disable-next-line no-control-regex -- the point is to match control characters
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Drops control and bidi-override characters, which no report needs and some abuse. */
 export function stripUnsafeCharacters(text: string): string {
@@ -61,6 +62,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** Characters a spreadsheet reads as the start of a formula. */
+// eslint-disable-next-line no-control-regex -- NUL is one of the characters to neutralise
 const FORMULA_START = /^[=+\-@\t\r\u0000]/;
 
 /**
@@ -73,4 +75,16 @@ export function csvField(value: string | number): string {
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   if (/[",\r\n]/.test(text)) return `"${text.replace(/"/g, '""')}"`;
   return text;
+}
+
+/**
+ * Text as a double-quoted CSS string. Everything outside printable ASCII letters, digits and
+ * spaces is written as a CSS escape, so no text can end the string, the rule or the style element.
+ */
+export function cssString(text: string): string {
+  const escaped = stripUnsafeCharacters(text).replace(
+    /[^A-Za-z0-9 ]/gu,
+    (ch) => `\\${ch.codePointAt(0)?.toString(16) ?? '20'} `,
+  );
+  return `"${escaped}"`;
 }

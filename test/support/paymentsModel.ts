@@ -66,7 +66,9 @@ export function paymentsModel(): ThreatModel {
           flow('flow_pay', 'Authorize payment', 'proc_gateway', 'proc_payments', 'gRPC', []),
           flow('flow_refund', 'Refund request', 'proc_gateway', 'proc_orders', 'HTTP', ['pii']),
           flow('flow_orders_db', 'Read/write orders', 'proc_orders', 'store_orders', 'SQL', []),
-          flow('flow_tokenize', 'Tokenize card', 'proc_payments', 'store_vault', 'mTLS', ['payment']),
+          flow('flow_tokenize', 'Tokenize card', 'proc_payments', 'store_vault', 'mTLS', [
+            'payment',
+          ]),
           flow('flow_psp', 'Card authorization', 'proc_payments', 'ent_psp', 'HTTPS', ['payment']),
           flow('flow_audit', 'Audit events', 'proc_orders', 'store_audit', 'Kafka', []),
           flow('flow_pay_orders', 'Payment status', 'proc_payments', 'proc_orders', 'AMQP', []),
@@ -84,34 +86,112 @@ export function paymentsModel(): ThreatModel {
       threat(4, 'E', 'proc_orders', 'Broken object-level authorization on refunds', 5, 5, 'open', [
         'mit_bola',
       ]),
-      threat(5, 'D', 'proc_gateway', 'Unrestricted resource consumption at the edge', 4, 3, 'mitigated', [
-        'mit_rate',
+      threat(
+        5,
+        'D',
+        'proc_gateway',
+        'Unrestricted resource consumption at the edge',
+        4,
+        3,
+        'mitigated',
+        ['mit_rate'],
+      ),
+      threat(6, 'R', 'proc_orders', 'Refunds cannot be traced to who asked', 3, 3, 'open', [
+        'mit_audit',
       ]),
-      threat(6, 'R', 'proc_orders', 'Refunds cannot be traced to who asked', 3, 3, 'open', ['mit_audit']),
-      threat(7, 'I', 'store_vault', 'Card numbers disclosed from the vault', 2, 5, 'open', ['mit_hsm']),
+      threat(7, 'I', 'store_vault', 'Card numbers disclosed from the vault', 2, 5, 'open', [
+        'mit_hsm',
+      ]),
       threat(8, 'T', 'store_audit', 'Audit log tampering', 2, 4, 'accepted', [], {
-        justification: 'Log shipped to write-once storage within a minute; residual window accepted.',
+        justification:
+          'Log shipped to write-once storage within a minute; residual window accepted.',
       }),
       threat(9, 'I', 'store_orders', 'Order database backup exposed', 3, 4, 'open', []),
-      threat(10, 'S', 'ent_customer', 'Shopper account takeover by credential stuffing', 4, 3, 'transferred', [], {
-        justification: 'Identity provider contract covers credential stuffing defences.',
-      }),
-      threat(11, 'D', 'proc_payments', 'Payment service exhausted by retries', 3, 3, 'open', ['mit_rate']),
-      threat(12, 'T', 'flow_pay_orders', 'Payment status forged on the message bus', 3, 4, 'open', []),
-      threat(13, 'E', 'proc_payments', 'Payments service runs with vault admin rights', 2, 5, 'notApplicable', [], {
-        justification: 'Service account holds tokenize-only permission.',
-      }),
+      threat(
+        10,
+        'S',
+        'ent_customer',
+        'Shopper account takeover by credential stuffing',
+        4,
+        3,
+        'transferred',
+        [],
+        {
+          justification: 'Identity provider contract covers credential stuffing defences.',
+        },
+      ),
+      threat(11, 'D', 'proc_payments', 'Payment service exhausted by retries', 3, 3, 'open', [
+        'mit_rate',
+      ]),
+      threat(
+        12,
+        'T',
+        'flow_pay_orders',
+        'Payment status forged on the message bus',
+        3,
+        4,
+        'open',
+        [],
+      ),
+      threat(
+        13,
+        'E',
+        'proc_payments',
+        'Payments service runs with vault admin rights',
+        2,
+        5,
+        'notApplicable',
+        [],
+        {
+          justification: 'Service account holds tokenize-only permission.',
+        },
+      ),
       threat(14, 'I', 'proc_gateway', 'Verbose errors leak stack traces', 3, 2, 'open', [], {
         stale: true,
       }),
     ],
     mitigations: [
-      mitigation('mit_jwt', 'Validate JWTs at the gateway', 'verified', 'Ravi Menon', '2026-01-30', 'S'),
-      mitigation('mit_tls_refund', 'Move the refund path to HTTPS', 'planned', 'Sofia Alvarez', '2026-03-15', 'S'),
-      mitigation('mit_bola', 'Object-level checks on every refund', 'inProgress', 'Ravi Menon', '2026-03-01', 'M'),
-      mitigation('mit_rate', 'Rate limits per client and per route', 'implemented', 'Ops team', null, 'M'),
+      mitigation(
+        'mit_jwt',
+        'Validate JWTs at the gateway',
+        'verified',
+        'Ravi Menon',
+        '2026-01-30',
+        'S',
+      ),
+      mitigation(
+        'mit_tls_refund',
+        'Move the refund path to HTTPS',
+        'planned',
+        'Sofia Alvarez',
+        '2026-03-15',
+        'S',
+      ),
+      mitigation(
+        'mit_bola',
+        'Object-level checks on every refund',
+        'inProgress',
+        'Ravi Menon',
+        '2026-03-01',
+        'M',
+      ),
+      mitigation(
+        'mit_rate',
+        'Rate limits per client and per route',
+        'implemented',
+        'Ops team',
+        null,
+        'M',
+      ),
       mitigation('mit_audit', 'Signed audit events for refunds', 'proposed', '', null, 'L'),
-      mitigation('mit_hsm', 'Keep card keys in an HSM', 'planned', 'Dana Whitfield', '2026-06-30', 'L'),
+      mitigation(
+        'mit_hsm',
+        'Keep card keys in an HSM',
+        'planned',
+        'Dana Whitfield',
+        '2026-06-30',
+        'L',
+      ),
     ],
     layout: {
       nodes,
@@ -124,7 +204,13 @@ function zone(id: string, name: string, trustLevel: number, boundaryId: string |
   return { id, kind: 'trustBoundary', name, boundaryId, properties: { trustLevel } };
 }
 
-function process(id: string, name: string, boundaryId: string, exposure: string, technology: string) {
+function process(
+  id: string,
+  name: string,
+  boundaryId: string,
+  exposure: string,
+  technology: string,
+) {
   return {
     id,
     kind: 'process',
@@ -150,12 +236,22 @@ function flow(
 }
 
 const REFERENCES: Record<string, string[]> = {
-  S: ['CWE-287', 'CAPEC-151', 'https://owasp.org/API-Security/editions/2023/en/0xa2-broken-authentication/'],
+  S: [
+    'CWE-287',
+    'CAPEC-151',
+    'https://owasp.org/API-Security/editions/2023/en/0xa2-broken-authentication/',
+  ],
   T: ['CWE-345', 'CAPEC-94'],
   R: ['CWE-778'],
   I: ['CWE-200', 'CAPEC-117'],
-  D: ['CWE-400', 'https://owasp.org/API-Security/editions/2023/en/0xa4-unrestricted-resource-consumption/'],
-  E: ['CWE-639', 'https://owasp.org/API-Security/editions/2023/en/0xa1-broken-object-level-authorization/'],
+  D: [
+    'CWE-400',
+    'https://owasp.org/API-Security/editions/2023/en/0xa4-unrestricted-resource-consumption/',
+  ],
+  E: [
+    'CWE-639',
+    'https://owasp.org/API-Security/editions/2023/en/0xa1-broken-object-level-authorization/',
+  ],
 };
 
 function threat(

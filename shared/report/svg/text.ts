@@ -12,7 +12,12 @@ export function textWidth(text: string, fontSize: number): number {
  * Breaks text into at most `maxLines` lines that fit `width`, breaking at spaces where it can and
  * ending with an ellipsis when the text is longer than the room.
  */
-export function wrapText(text: string, width: number, fontSize: number, maxLines: number): string[] {
+export function wrapText(
+  text: string,
+  width: number,
+  fontSize: number,
+  maxLines: number,
+): string[] {
   const perLine = Math.max(4, Math.floor(width / (fontSize * GLYPH_WIDTH)));
   const words = text.replace(/\s+/g, ' ').trim().split(' ');
   const lines: string[] = [];
