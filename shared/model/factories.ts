@@ -28,8 +28,8 @@ import type {
 import type { NodeKind } from './vocabulary';
 
 type DeepPartial<T> =
-  T extends ReadonlyArray<unknown>
-    ? T
+  T extends ReadonlyArray<infer Item>
+    ? ReadonlyArray<DeepPartial<Item>>
     : T extends object
       ? { [K in keyof T]?: DeepPartial<T[K]> }
       : T;
