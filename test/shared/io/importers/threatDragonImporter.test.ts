@@ -110,7 +110,8 @@ describe('threatDragonImporter', () => {
       const { model } = importFixture('threat-dragon/v2/three-tier-web-app.v2.json');
       const elements = model.diagrams[0]?.elements ?? [];
       const webUi = elements.find((e) => e.name === 'Web UI');
-      const zone = elements.find((e) => e.id === webUi?.boundaryId);
+      const zoneId = webUi && webUi.kind !== 'dataFlow' ? webUi.boundaryId : undefined;
+      const zone = elements.find((e) => e.id === zoneId);
       expect(zone?.kind).toBe('trustBoundary');
       expect(zone?.name).toBe('Internet');
     });
