@@ -93,7 +93,9 @@ export function RegisterTable(props: RegisterTableProps) {
       </div>
       <div ref={scrollRef} className="register-body" role="rowgroup" tabIndex={-1}>
         {rows.length === 0 ? (
-          <p className="register-empty">No threats match. Clear the filters or generate threats.</p>
+          <div role="row" aria-rowindex={2} className="register-empty">
+            <div role="cell">No threats match. Clear the filters or generate threats.</div>
+          </div>
         ) : (
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {

@@ -283,7 +283,7 @@ function CopyToElements({ model, threat }: { model: ThreatModel; threat: Threat 
         Copy threat
       </button>
       {done ? (
-        <span className="muted" role="status">
+        <span className="muted" aria-live="polite">
           {done}
         </span>
       ) : null}

@@ -56,7 +56,7 @@ export function ThreatRegister() {
     <section className="threat-register" aria-labelledby="register-title">
       <div className="panel-heading">
         <h2 id="register-title">Threat register</h2>
-        <span className="muted" role="status">
+        <span className="muted" aria-live="polite">
           {view.shown === view.total
             ? `${view.total} threats`
             : `${view.shown} of ${view.total} threats shown`}
