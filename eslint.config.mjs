@@ -25,7 +25,13 @@ const NODE_BUILTINS = [
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'],
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -49,8 +55,18 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/renderer/**', '**/electron/**', '**/cli/**', 'electron', 'react', 'react-dom', 'dexie', '@xyflow/*'],
-              message: 'shared/ is the pure core: it may not import the shells, UI or storage libraries.',
+              group: [
+                '**/renderer/**',
+                '**/electron/**',
+                '**/cli/**',
+                'electron',
+                'react',
+                'react-dom',
+                'dexie',
+                '@xyflow/*',
+              ],
+              message:
+                'shared/ is the pure core: it may not import the shells, UI or storage libraries.',
             },
             {
               group: [...NODE_BUILTINS, ...NODE_BUILTINS.map((name) => `node:${name}`), 'node:*'],
@@ -79,15 +95,32 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', '**/electron/**', '**/cli/**'], message: 'The renderer reaches the host only through the host interface.' },
-            { group: ['node:*', ...NODE_BUILTINS], message: 'The renderer runs in a sandboxed page: no Node built-ins.' },
+            {
+              group: ['electron', '**/electron/**', '**/cli/**'],
+              message: 'The renderer reaches the host only through the host interface.',
+            },
+            {
+              group: ['node:*', ...NODE_BUILTINS],
+              message: 'The renderer runs in a sandboxed page: no Node built-ins.',
+            },
           ],
         },
       ],
     },
   },
   {
-    files: ['electron/**/*.ts', 'cli/**/*.{ts,cjs,mjs}', 'build/**/*.{mjs,cjs,js}', 'test/**/*.{ts,tsx,mjs}', '*.{mjs,ts,cjs}'],
+    files: ['renderer/vite.config.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: [
+      'electron/**/*.ts',
+      'cli/**/*.{ts,cjs,mjs}',
+      'build/**/*.{mjs,cjs,js}',
+      'test/**/*.{ts,tsx,mjs}',
+      '*.{mjs,ts,cjs}',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -2,7 +2,7 @@
  * What a command may do to the outside world. Commands receive this instead of touching `process`
  * and `fs` directly, so tests run them in memory and check exactly what they print and write.
  */
-import { mkdir, readFile, rename, stat, writeFile, open, unlink } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, open, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface CliIo {

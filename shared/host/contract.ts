@@ -39,7 +39,7 @@ export const saveRequestSchema = z
     suggestedName: z
       .string()
       .max(200)
-      .regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/, 'must be a plain file name'),
+      .regex(/^[^/\\:*?"<>|\p{Cc}]+$/u, 'must be a plain file name'),
     text: z.string().max(MAX_DOCUMENT_CHARS),
   })
   .strict();
