@@ -4,6 +4,7 @@
  */
 import { useCallback, useState } from 'react';
 
+import { GenerateControls } from '../features/generation/GenerateControls';
 import { ThreatsWorkspace } from '../features/threats/ThreatsWorkspace';
 import { useDocumentStore } from '../store/documentStore';
 import { applyTheme, loadThemeChoice, type ThemeChoice } from './theme';
@@ -43,6 +44,7 @@ export function App() {
             Save as…
           </button>
         </nav>
+        <GenerateControls />
         <label className="theme-picker">
           Theme
           <select
