@@ -5,6 +5,8 @@
 import { useCallback, useState } from 'react';
 
 import { ThreatsWorkspace } from '../features/threats/ThreatsWorkspace';
+import { ConflictList } from '../features/compare/ConflictList';
+import { HistoryPanel } from '../features/history/HistoryPanel';
 import { useDocumentStore } from '../store/documentStore';
 import { applyTheme, loadThemeChoice, type ThemeChoice } from './theme';
 import { useFileCommands } from './useFileCommands';
@@ -69,6 +71,8 @@ export function App() {
           </p>
         </section>
         <ThreatsWorkspace />
+        <ConflictList report={setStatus} />
+        <HistoryPanel report={setStatus} />
       </main>
       <div className="status-bar" role="status" aria-live="polite">
         {status}

@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 
 import type { ModelDiff } from '../../../shared/diff/types';
 import { changeEntries } from './compareHighlights';
+import './compare.css';
 
 export interface ChangeListProps {
   title: string;
