@@ -4,6 +4,7 @@
  */
 import { useCallback, useState } from 'react';
 
+import { ThreatsWorkspace } from '../features/threats/ThreatsWorkspace';
 import { useDocumentStore } from '../store/documentStore';
 import { applyTheme, loadThemeChoice, type ThemeChoice } from './theme';
 import { useFileCommands } from './useFileCommands';
@@ -67,6 +68,7 @@ export function App() {
             {model.threats.length === 1 ? 'threat' : 'threats'}.
           </p>
         </section>
+        <ThreatsWorkspace />
       </main>
       <div className="status-bar" role="status" aria-live="polite">
         {status}
