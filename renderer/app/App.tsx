@@ -4,7 +4,10 @@
  */
 import { useCallback, useState } from 'react';
 
+import { GenerateControls } from '../features/generation/GenerateControls';
 import { ThreatsWorkspace } from '../features/threats/ThreatsWorkspace';
+import { ConflictList } from '../features/compare/ConflictList';
+import { HistoryPanel } from '../features/history/HistoryPanel';
 import { useDocumentStore } from '../store/documentStore';
 import { applyTheme, loadThemeChoice, type ThemeChoice } from './theme';
 import { useFileCommands } from './useFileCommands';
@@ -43,6 +46,7 @@ export function App() {
             Save as…
           </button>
         </nav>
+        <GenerateControls />
         <label className="theme-picker">
           Theme
           <select
@@ -69,6 +73,8 @@ export function App() {
           </p>
         </section>
         <ThreatsWorkspace />
+        <ConflictList report={setStatus} />
+        <HistoryPanel report={setStatus} />
       </main>
       <div className="status-bar" role="status" aria-live="polite">
         {status}
