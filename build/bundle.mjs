@@ -28,6 +28,8 @@ if (target === 'cli' || target === 'all') {
       entryPoints: [path.join(root, 'cli/index.ts')],
       outfile: path.join(root, 'dist/cli/gatehouse.cjs'),
       minify: true,
+      // Loaded only to print PDFs, so it stays out of the bundle and off the start-up path.
+      external: ['playwright-core'],
     }),
   );
 }

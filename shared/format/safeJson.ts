@@ -5,6 +5,7 @@
  * line and column a person can find.
  */
 import { fail, ok, problem, type Result } from '../result';
+import { locateJsonError } from './locateJsonError';
 
 export interface JsonLimits {
   /** Largest input accepted, in UTF-16 code units (bytes for ASCII files). */
@@ -51,8 +52,8 @@ export function parseJsonSafely(
   try {
     const value: unknown = JSON.parse(stripByteOrderMark(text), dropForbiddenKeys);
     return ok(value);
-  } catch (error) {
-    return fail([syntaxProblem(text, error)]);
+  } catch {
+    return fail([syntaxProblem(stripByteOrderMark(text))]);
   }
 }
 
@@ -94,17 +95,16 @@ export function maxNestingDepth(text: string, stopAt: number): number {
   return deepest;
 }
 
-function syntaxProblem(text: string, error: unknown): ReturnType<typeof problem> {
-  const detail = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(detail)?.[1];
-  if (position === undefined) {
+function syntaxProblem(text: string): ReturnType<typeof problem> {
+  const offset = locateJsonError(text);
+  if (offset >= text.length) {
     return problem(
       'json/syntax',
-      `The file is not valid JSON (${detail}). Check that it is complete.`,
+      'The file is not valid JSON: it ends too early. Check that it is complete.',
     );
   }
 
-  const { line, column } = lineAndColumn(text, Number(position));
+  const { line, column } = lineAndColumn(text, offset);
   return problem(
     'json/syntax',
     `The file is not valid JSON at line ${line}, column ${column}. Check that it is complete and ` +

@@ -1,0 +1,137 @@
+/**
+ * The automatic layout of diagrams whose source had no positions, with the ELK layered algorithm:
+ * flows run left to right from clients through processes to stores, and each zone is laid out as
+ * a box around its members, so zones enclose what they contain by construction. ELK runs in the
+ * same thread here (its bundled build); callers that care about the UI run this in a worker.
+ */
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+
+import { DEFAULT_NODE_SIZE } from '../../model/factories';
+import type { Diagram, NodeBox, ThreatModel } from '../../model/types';
+import { problem, type Problem } from '../../result';
+
+const LAYOUT_OPTIONS: Record<string, string> = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'RIGHT',
+  'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+  'elk.spacing.nodeNode': '40',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '90',
+  'elk.spacing.componentComponent': '60',
+  'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+};
+
+/** Room inside a zone: more at the top, where its name is drawn. */
+const ZONE_PADDING = '[top=44,left=24,bottom=24,right=24]';
+const ORIGIN = 40;
+
+let engine: InstanceType<typeof ELK> | null = null;
+
+export interface LayoutOutcome {
+  model: ThreatModel;
+  warnings: Problem[];
+}
+
+/**
+ * Lays out the given diagrams and returns a model with their boxes replaced. Never throws: when
+ * the layout engine fails, the model comes back unchanged with a warning.
+ */
+export async function autoLayout(
+  model: ThreatModel,
+  diagramIds: readonly string[],
+): Promise<LayoutOutcome> {
+  const nodes = { ...model.layout.nodes };
+  const warnings: Problem[] = [];
+
+  for (const diagram of model.diagrams) {
+    if (!diagramIds.includes(diagram.id)) continue;
+    try {
+      engine ??= new ELK();
+      const result = await engine.layout(elkGraph(diagram));
+      for (const [id, box] of absoluteBoxes(result)) nodes[id] = box;
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      warnings.push(
+        problem(
+          'layout/failed',
+          `Diagram "${diagram.name}" could not be laid out automatically (${detail}); its boxes ` +
+            'were placed on a grid instead. Arrange them by hand.',
+        ),
+      );
+    }
+  }
+
+  return { model: { ...model, layout: { ...model.layout, nodes } }, warnings };
+}
+
+/** The diagram as an ELK graph: zones are compound nodes holding their members. */
+export function elkGraph(diagram: Diagram): ElkNode {
+  const boxes = new Map<string, ElkNode>();
+  const parentOf = new Map<string, string | null>();
+
+  for (const element of diagram.elements) {
+    if (element.kind === 'dataFlow') continue;
+    if (element.kind === 'trustBoundary' && element.properties.shape === 'line') continue;
+    const size = DEFAULT_NODE_SIZE[element.kind];
+    const node: ElkNode = { id: element.id, width: size.width, height: size.height };
+    if (element.kind === 'trustBoundary') node.layoutOptions = { 'elk.padding': ZONE_PADDING };
+    boxes.set(element.id, node);
+    parentOf.set(element.id, element.boundaryId);
+  }
+
+  const root: ElkNode = { id: '__root__', layoutOptions: LAYOUT_OPTIONS, children: [], edges: [] };
+  for (const [id, node] of boxes) {
+    const parent = safeParent(id, parentOf, boxes);
+    const holder = parent === null ? root : (boxes.get(parent) as ElkNode);
+    (holder.children ??= []).push(node);
+  }
+  // A zone with members is sized by ELK; an empty one keeps its default box.
+  for (const node of boxes.values()) {
+    if (node.children && node.children.length > 0) {
+      delete node.width;
+      delete node.height;
+    }
+  }
+
+  const edges: ElkExtendedEdge[] = [];
+  for (const element of diagram.elements) {
+    if (element.kind !== 'dataFlow') continue;
+    if (!boxes.has(element.sourceId) || !boxes.has(element.targetId)) continue;
+    if (element.sourceId === element.targetId) continue;
+    edges.push({ id: element.id, sources: [element.sourceId], targets: [element.targetId] });
+  }
+  root.edges = edges;
+
+  return root;
+}
+
+/** The element's zone, or null when the chain of zones is broken or loops. */
+function safeParent(
+  id: string,
+  parentOf: ReadonlyMap<string, string | null>,
+  boxes: ReadonlyMap<string, ElkNode>,
+): string | null {
+  const parent = parentOf.get(id) ?? null;
+  if (parent === null || !boxes.has(parent)) return null;
+  const seen = new Set<string>([id]);
+  for (let at: string | null = parent; at !== null; at = parentOf.get(at) ?? null) {
+    if (seen.has(at) || !boxes.has(at)) return seen.has(at) ? null : parent;
+    seen.add(at);
+  }
+  return parent;
+}
+
+/** ELK's coordinates are relative to the parent; ours are absolute. */
+function absoluteBoxes(root: ElkNode): Map<string, NodeBox> {
+  const out = new Map<string, NodeBox>();
+  const visit = (node: ElkNode, originX: number, originY: number): void => {
+    for (const child of node.children ?? []) {
+      const x = originX + (child.x ?? 0);
+      const y = originY + (child.y ?? 0);
+      out.set(child.id, { x, y, width: child.width ?? 0, height: child.height ?? 0 });
+      visit(child, x, y);
+    }
+  };
+  visit(root, ORIGIN, ORIGIN);
+  return out;
+}
