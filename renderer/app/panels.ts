@@ -7,6 +7,7 @@ import type { ComponentType } from 'react';
 
 import { Inspector } from '../features/inspector/Inspector';
 import { ProblemsPanel } from '../features/problems/ProblemsPanel';
+import { ThreatsWorkspace } from '../features/threats/ThreatsWorkspace';
 
 export interface WorkspacePanel {
   id: string;
@@ -19,4 +20,5 @@ export interface WorkspacePanel {
 export const PANELS: readonly WorkspacePanel[] = [
   { id: 'inspector', title: 'Inspector', area: 'side', order: 0, Component: Inspector },
   { id: 'problems', title: 'Problems', area: 'bottom', order: 0, Component: ProblemsPanel },
+  { id: 'threats', title: 'Threats', area: 'bottom', order: 1, Component: ThreatsWorkspace },
 ];

@@ -35,7 +35,6 @@ export function mergeEntity(
 ): { value: Entity; conflicts: FieldConflict[] } {
   const value = cloneJson(ours);
   const conflicts: FieldConflict[] = [];
-  if (jsonEqual(ours, theirs)) return { value, conflicts };
 
   const paths = new Set(fieldPaths(ours, rules.split));
   for (const path of fieldPaths(theirs, rules.split)) paths.add(path);

@@ -3,7 +3,7 @@
  * deleted, merged field by field, or (a deletion on one side against an edit on the other) kept as
  * ours with a conflict on the whole thing.
  */
-import { cloneJson, jsonEqual } from '../diff/json';
+import { jsonEqual } from '../diff/json';
 import { mergeEntity, type EntityMergeRules, type FieldConflict } from './mergeEntity';
 
 type Entity = Record<string, unknown>;
@@ -75,9 +75,4 @@ export function mergeKeyed<T extends object>(
   for (const id of base.keys()) if (!ours.has(id) && !theirs.has(id)) decide(id);
 
   return { items, conflicts };
-}
-
-/** A copy of each value, so the merged model shares nothing with its inputs. */
-export function cloneValues<T>(map: ReadonlyMap<string, T>): T[] {
-  return [...map.values()].map((value) => cloneJson(value));
 }

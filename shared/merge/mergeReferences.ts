@@ -7,7 +7,7 @@ import { indexModel } from '../model/modelIndex';
 import type { ThreatModel } from '../model/types';
 import { problem, type Problem } from '../result';
 
-/** Repairs links to missing mitigations in place and returns what needs a person's look. */
+/** Repairs links to missing mitigations (replacing those threats in the list) and returns what needs a person's look. */
 export function checkReferences(model: ThreatModel): Problem[] {
   const index = indexModel(model);
   const warnings: Problem[] = [];
@@ -34,7 +34,7 @@ export function checkReferences(model: ThreatModel): Problem[] {
   }
 
   const mitigationIds = new Set(model.mitigations.map((m) => m.id));
-  for (const threat of model.threats) {
+  model.threats.forEach((threat, i) => {
     const kept = threat.mitigationIds.filter((id) => mitigationIds.has(id));
     if (kept.length !== threat.mitigationIds.length) {
       warnings.push(
@@ -43,7 +43,8 @@ export function checkReferences(model: ThreatModel): Problem[] {
           `Threat "${threat.title}" [${threat.id}] linked mitigations the other branch deleted; those links were removed.`,
         ),
       );
-      threat.mitigationIds = kept;
+      // A copy: the threat object may be shared with an input model.
+      model.threats[i] = { ...threat, mitigationIds: kept };
     }
     if (!index.elements.has(threat.elementId))
       warnings.push(
@@ -52,7 +53,7 @@ export function checkReferences(model: ThreatModel): Problem[] {
           `Threat "${threat.title}" [${threat.id}] is about an element the other branch deleted; regenerate threats to mark it stale.`,
         ),
       );
-  }
+  });
 
   return warnings;
 }

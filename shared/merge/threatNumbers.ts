@@ -12,8 +12,9 @@ export interface Renumbering {
 }
 
 /**
- * Renumbers, in place, threats whose number another threat already holds, preferring to keep
- * the numbers of threats that are in `oursIds`. Returns the changes and the new counter.
+ * Renumbers threats whose number another threat already holds, preferring to keep the numbers of
+ * threats that are in `oursIds`. Moved threats are replaced in the array by renumbered copies (the
+ * originals may belong to an input model). Returns the changes and the new counter.
  */
 export function renumberCollisions(
   threats: Threat[],
@@ -34,10 +35,11 @@ export function renumberCollisions(
   }
 
   const renumbered: Renumbering[] = [];
+  const position = new Map(threats.map((threat, i) => [threat, i]));
   for (const threat of losers) {
     next += 1;
     renumbered.push({ threatId: threat.id, from: threat.number, to: next });
-    threat.number = next;
+    threats[position.get(threat)!] = { ...threat, number: next };
   }
   return { renumbered, counter: next };
 }

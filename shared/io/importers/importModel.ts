@@ -15,6 +15,7 @@ import {
 } from './detectFormat';
 import type { ImportedModel } from './modelBuilder';
 import { parseStructuredText, sizeProblem } from './parseInput';
+import { importOtm } from './otmImporter';
 import { importThreatDragon } from './threatDragonImporter';
 
 export interface ImportOptions {
@@ -93,6 +94,8 @@ function importChecked(
   switch (format) {
     case 'threat-dragon':
       return withFormat(importThreatDragon(parsed.value, now), format, label);
+    case 'otm':
+      return withFormat(importOtm(parsed.value, now), format, label);
     default:
       return unsupported(format);
   }

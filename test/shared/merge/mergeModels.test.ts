@@ -130,7 +130,9 @@ describe('shared/merge/mergeModels', () => {
         m.threats.push(newThreat('theirs:t', 2), newThreat('theirs:u', 3));
         m.threatCounter = 3;
       });
+      const theirsText = writeModel(theirs);
       const { model, renumbered } = mergeModels(base, ours, theirs);
+      expect(writeModel(theirs)).toBe(theirsText);
       const numberOf = (id: string) => model.threats.find((t) => t.id === id)?.number;
       expect(numberOf('ours:t')).toBe(2);
       expect(numberOf('theirs:u')).toBe(3);

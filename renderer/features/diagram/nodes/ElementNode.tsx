@@ -8,6 +8,8 @@ import { memo } from 'react';
 
 import { labelOf } from '../../../../shared/model/vocabulary';
 import { useAppStore } from '../../../store/appStore';
+import { ElementThreatBadge } from '../../threats/ElementThreatBadge';
+import { useIsThreatElement } from '../../threats/useElementThreats';
 import { countRender } from '../../../store/testHook';
 import type { ElementFlowNode } from '../flowTypes';
 import { RenameField } from './RenameField';
@@ -26,11 +28,15 @@ function subtitleOf(element: ElementFlowNode['data']['element']): string {
 function ElementNodeView({ id, data }: NodeProps<ElementFlowNode>) {
   countRender(id);
   const renaming = useAppStore((state) => state.renamingId === id);
+  const highlighted = useIsThreatElement(id);
   const { element } = data;
   const kindLabel = labelOf(element.kind);
 
   return (
-    <div className={`dfd-node dfd-node--${element.kind}`}>
+    <div
+      className={`dfd-node dfd-node--${element.kind}${highlighted ? ' dfd-node--highlighted' : ''}`}
+    >
+      <ElementThreatBadge elementId={id} />
       <Handle type="target" position={Position.Left} className="dfd-handle" />
       <span className="dfd-node__kind">{kindLabel}</span>
       {renaming ? (

@@ -1,0 +1,130 @@
+/** The register's search box, filters and grouping. */
+import type { ThreatModel } from '../../../shared/model/types';
+import { labelOf, STRIDE, STRIDE_NAMES, THREAT_STATUSES } from '../../../shared/model/vocabulary';
+import { bandLabel, IMPACT_LABELS, LIKELIHOOD_LABELS, RISK_BANDS } from '../../../shared/risk';
+import type { GroupBy, MarkerFilter, RegisterQuery } from './registerView';
+
+export interface RegisterFiltersProps {
+  query: RegisterQuery;
+  elements: ReadonlyArray<{ id: string; name: string }>;
+  onChange(patch: Partial<RegisterQuery>): void;
+  onReset(): void;
+}
+
+export function RegisterFilters({ query, elements, onChange, onReset }: RegisterFiltersProps) {
+  return (
+    <div className="register-filters" role="search" aria-label="Filter threats">
+      <label>
+        Search
+        <input
+          type="search"
+          value={query.search}
+          placeholder="Title, element, T-0042"
+          onChange={(event) => onChange({ search: event.target.value })}
+        />
+      </label>
+      <label>
+        Category
+        <select
+          value={query.category}
+          onChange={(event) =>
+            onChange({ category: event.target.value as RegisterQuery['category'] })
+          }
+        >
+          <option value="all">All</option>
+          {STRIDE.map((letter) => (
+            <option key={letter} value={letter}>
+              {letter} · {STRIDE_NAMES[letter]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Status
+        <select
+          value={query.status}
+          onChange={(event) => onChange({ status: event.target.value as RegisterQuery['status'] })}
+        >
+          <option value="all">All</option>
+          {THREAT_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {labelOf(status)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Band
+        <select
+          value={query.band}
+          onChange={(event) => onChange({ band: event.target.value as RegisterQuery['band'] })}
+        >
+          <option value="all">All</option>
+          {RISK_BANDS.map((band) => (
+            <option key={band} value={band}>
+              {bandLabel(band)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Element
+        <select
+          value={query.elementId}
+          onChange={(event) => onChange({ elementId: event.target.value })}
+        >
+          <option value="all">All</option>
+          {elements.map((element) => (
+            <option key={element.id} value={element.id}>
+              {element.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Review
+        <select
+          value={query.marker}
+          onChange={(event) => onChange({ marker: event.target.value as MarkerFilter })}
+        >
+          <option value="all">All</option>
+          <option value="unreviewed">New or stale</option>
+          <option value="new">New</option>
+          <option value="stale">Stale</option>
+        </select>
+      </label>
+      <label>
+        Group by
+        <select
+          value={query.groupBy}
+          onChange={(event) => onChange({ groupBy: event.target.value as GroupBy })}
+        >
+          <option value="none">Nothing</option>
+          <option value="element">Element</option>
+          <option value="category">Category</option>
+        </select>
+      </label>
+      {query.cell ? (
+        <button type="button" onClick={() => onChange({ cell: null })}>
+          Clear cell: {LIKELIHOOD_LABELS[query.cell.likelihood]} ×{' '}
+          {IMPACT_LABELS[query.cell.impact]} ({query.cell.basis})
+        </button>
+      ) : null}
+      <button type="button" onClick={onReset}>
+        Clear filters
+      </button>
+    </div>
+  );
+}
+
+/** Elements threats can belong to, named, for pickers. */
+export function threatElementsOf(model: ThreatModel): Array<{ id: string; name: string }> {
+  const list: Array<{ id: string; name: string }> = [];
+  for (const diagram of model.diagrams) {
+    for (const element of diagram.elements) {
+      if (element.kind === 'trustBoundary') continue;
+      list.push({ id: element.id, name: element.name || labelOf(element.kind) });
+    }
+  }
+  return list.sort((a, b) => a.name.localeCompare(b.name));
+}
