@@ -17,6 +17,7 @@ import type { ImportedModel } from './modelBuilder';
 import { parseStructuredText, sizeProblem } from './parseInput';
 import { importOtm } from './otmImporter';
 import { importThreatDragon } from './threatDragonImporter';
+import { importTm7 } from './tm7Importer';
 
 export interface ImportOptions {
   /** The format, or 'auto' (the default) to detect it from the content. */
@@ -70,7 +71,8 @@ function importChecked(
     const detected = detectXmlFormat(text);
     if (!detected.ok && from === 'auto')
       return fail([problem('import/unknown-format', detected.message)]);
-    return unsupported('tm7');
+    options.onProgress?.(0.2, 'Importing a Threat Modeling Tool model');
+    return withFormat(importTm7(text, now), 'tm7', 'Microsoft Threat Modeling Tool (.tm7)');
   }
 
   const parsed = parseStructuredText(text);

@@ -47,3 +47,14 @@ describe('importModel', () => {
     });
   });
 });
+
+describe('importModel with every format', () => {
+  it.each([
+    ['tm7/MTMT_example.tm7', 'tm7'],
+    ['otm/startleft-manual-threat-model.otm.yaml', 'otm'],
+    ['threat-dragon/v1/demo-threat-model.v1.json', 'threat-dragon'],
+  ])('detects the format of %s', (file, format) => {
+    const result = importText(fixtureText(file), { now: NOW });
+    expect(result.ok && result.value.format).toBe(format);
+  });
+});
