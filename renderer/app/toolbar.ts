@@ -5,10 +5,14 @@
  */
 import type { ComponentType } from 'react';
 
+import { GenerateControls } from '../features/generation/GenerateControls';
+
 export interface ToolbarItem {
   id: string;
   order: number;
   Component: ComponentType;
 }
 
-export const TOOLBAR_ITEMS: readonly ToolbarItem[] = [];
+export const TOOLBAR_ITEMS: readonly ToolbarItem[] = [
+  { id: 'generate', order: 0, Component: GenerateControls },
+];

@@ -4,6 +4,7 @@
  */
 import { useCallback } from 'react';
 
+import { recordSavePoint } from '../features/history/historyStore';
 import { getHost } from '../host/getHost';
 import { useAppStore as useDocumentStore } from '../store/appStore';
 import { suggestedFileName } from '../store/documentSlice';
@@ -26,6 +27,7 @@ export function useFileCommands(report: (message: string) => void): FileCommands
       });
       if (result.ok) {
         state.markSaved(result.value.handle, result.value.name);
+        recordSavePoint(state.model);
         report(`Saved ${result.value.name}.`);
       } else if (result.errors[0]?.code !== 'cancelled') {
         report(result.errors[0]?.message ?? 'The model could not be saved.');

@@ -46,6 +46,25 @@ export function historyGroup<T>(fn: () => T): T {
   }
 }
 
+/**
+ * Applies an edit that belongs to the previous step (such as threats regenerated after a drawing
+ * edit) without a step of its own: undo takes both back together.
+ */
+export function changeModelQuietly(
+  recipe: (model: TrackedState['model']) => TrackedState['model'],
+): void {
+  if (depth > 0) {
+    useAppStore.getState().changeModel(recipe);
+    return;
+  }
+  temporal().getState().pause();
+  try {
+    useAppStore.getState().changeModel(recipe);
+  } finally {
+    temporal().getState().resume();
+  }
+}
+
 export function undo(): void {
   endOpenGroup();
   temporal().getState().undo();

@@ -9,6 +9,8 @@ import type { DataFlowElement } from '../model/types';
 import type { CrossingChange, CrossingState } from './types';
 
 function crossingState(index: ModelIndex, flow: DataFlowElement): CrossingState | null {
+  // A flow with a missing end crosses nothing we can name; lint reports it as dangling.
+  if (!index.elements.has(flow.sourceId) || !index.elements.has(flow.targetId)) return null;
   const crossing = flowCrossing(index, flow);
   if (!crossesBoundary(crossing)) return null;
   return {

@@ -5,6 +5,7 @@
  */
 import type { ThreatModel } from '../../../shared/model/types';
 import { useDocumentStore } from '../../store/documentStore';
+import { changeModelQuietly } from '../../store/history';
 
 /** The open model. */
 export function useModel(): ThreatModel {
@@ -18,4 +19,19 @@ export function getModel(): ThreatModel {
 /** Applies a pure edit to the open model; an edit that returns the same model changes nothing. */
 export function editModel(edit: (model: ThreatModel) => ThreatModel): void {
   useDocumentStore.getState().changeModel(edit);
+}
+
+/**
+ * Applies an edit that belongs to the previous one, such as the threats live mode regenerates
+ * after a drawing edit: it amends the last undo step instead of adding its own.
+ */
+export function editModelQuietly(edit: (model: ThreatModel) => ThreatModel): void {
+  changeModelQuietly(edit);
+}
+
+/** Calls `listener` whenever the open model changes; returns the unsubscribe function. */
+export function subscribeToModel(listener: () => void): () => void {
+  return useDocumentStore.subscribe((state, previous) => {
+    if (state.model !== previous.model) listener();
+  });
 }

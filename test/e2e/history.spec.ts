@@ -1,0 +1,57 @@
+import { expect, test, type Page } from '@playwright/test';
+
+import { writeModel } from '../../shared/format/writeModel';
+import { createProcess } from '../../shared/model/factories';
+import { edited, smallModel } from '../support/modelEdits';
+
+const version1 = smallModel();
+const version2 = edited(version1, (m) => {
+  m.diagrams[0]!.elements = m.diagrams[0]!.elements.filter((e) => e.id !== 'store_orders');
+  m.diagrams[0]!.elements.push(createProcess({ id: 'proc_billing', name: 'Billing' }));
+});
+
+async function openText(page: Page, name: string, text: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.getByRole('status')).toHaveText(`Opened ${name}.`);
+}
+
+test.describe('local history', () => {
+  test.beforeEach(async ({ page }) => {
+    // Use the file input and download paths, which a test can drive, instead of native pickers.
+    await page.addInitScript(() => {
+      const w = window as unknown as Record<string, unknown>;
+      delete w['showOpenFilePicker'];
+      delete w['showSaveFilePicker'];
+    });
+  });
+
+  test('saving makes a restore point that previews as highlighted changes and restores', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('tab', { name: 'History' }).click();
+    await openText(page, 'payments.gatehouse', writeModel(version1));
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await download;
+    const points = page.getByRole('list', { name: 'Restore points' });
+    await expect(points.getByRole('listitem')).toHaveCount(1);
+
+    await openText(page, 'payments.gatehouse', writeModel(version2));
+    await points.getByRole('button', { name: /^Preview the version of/ }).click();
+
+    const changes = page.getByRole('region', { name: 'Restoring this version would change' });
+    await expect(changes.locator('.change-added')).toContainText('Orders DB');
+    await expect(changes.locator('.change-removed')).toContainText('Billing');
+    await page.screenshot({ path: test.info().outputPath('history-preview.png') });
+
+    await points.getByRole('button', { name: /^Restore the version of/ }).click();
+    await expect(page.getByRole('status')).toContainText('Restored the version of');
+    await expect(points.getByRole('listitem')).toHaveCount(2);
+    await expect(
+      page.getByRole('region', { name: 'Restoring this version would change' }),
+    ).toHaveCount(0);
+  });
+});
