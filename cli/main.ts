@@ -3,8 +3,10 @@
  * command name, hands the rest to the command, and makes sure no stack trace reaches a user.
  */
 import { badInput, EXIT_BAD_INPUT, EXIT_OK, type Command } from './command';
+import { checkCommand } from './commands/check';
 import { diffCommand } from './commands/diff';
 import { exportCommand } from './commands/export';
+import { generateCommand } from './commands/generate';
 import { importCommand } from './commands/import';
 import { mergeCommand } from './commands/merge';
 import { reportCommand } from './commands/report';
@@ -16,6 +18,8 @@ declare const __GATEHOUSE_VERSION__: string;
 /** Every command, in the order `gatehouse help` lists them. */
 export const COMMANDS: Command[] = [
   validateCommand,
+  generateCommand,
+  checkCommand,
   reportCommand,
   diffCommand,
   mergeCommand,
