@@ -1,6 +1,7 @@
 /** The header: document name, file commands, undo and redo, feature commands and the theme. */
 import { useCallback, useState } from 'react';
 
+import { useHostCommands } from '../host/useHostCommands';
 import { useAppStore } from '../store/appStore';
 import { redo, undo, useHistoryState } from '../store/history';
 import { selectDirty } from '../store/selectors';
@@ -14,9 +15,9 @@ export function Header() {
   const dirty = useAppStore(selectDirty);
   const { canUndo, canRedo } = useHistoryState();
   const [theme, setTheme] = useState<ThemeChoice>(loadThemeChoice);
-  const commands = useFileCommands(
-    useCallback((message: string) => useAppStore.getState().setStatus(message), []),
-  );
+  const report = useCallback((message: string) => useAppStore.getState().setStatus(message), []);
+  const commands = useFileCommands(report);
+  useHostCommands(commands, report);
   const items = [...TOOLBAR_ITEMS].sort((a, b) => a.order - b.order);
 
   return (
