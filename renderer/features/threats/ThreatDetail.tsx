@@ -14,7 +14,9 @@ import {
   THREAT_STATUSES,
   type ThreatStatus,
 } from '../../../shared/model/vocabulary';
+import { adoptSuggestion, findMitigationByTitle, suggestionsFor } from '../../../shared/plan';
 import { assessThreat, mitigationsById } from '../../../shared/risk';
+import { engineForModel } from '../../../shared/rules/engine';
 import { CommitText } from '../mitigations/MitigationEditor';
 import { createMitigationFor, link, unlink } from '../mitigations/mitigationActions';
 import { BandChip } from '../risk/BandChip';
@@ -201,6 +203,30 @@ function ThreatMitigations({ model, threat }: { model: ThreatModel; threat: Thre
           </li>
         ))}
       </ul>
+      {suggestions.length > 0 ? (
+        <>
+          <h4 className="subheading">Suggested by its rule</h4>
+          <ul className="plain-list">
+            {suggestions.map((suggestion) => (
+              <li key={suggestion.title}>
+                {suggestion.title}{' '}
+                <button
+                  type="button"
+                  aria-label={`Adopt ${suggestion.title}`}
+                  onClick={() =>
+                    editModel((current) => {
+                      const adopted = adoptSuggestion(current, threat.id, suggestion.title);
+                      return adopted.ok ? adopted.value.model : current;
+                    })
+                  }
+                >
+                  Adopt
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {others.length > 0 ? (
         <div className="field-row">
           <label className="field grow">

@@ -7,6 +7,7 @@ import { type KeyboardEvent, type ReactNode } from 'react';
 import './threats.css';
 
 import { MitigationsPanel } from '../mitigations/MitigationsPanel';
+import { PlanView } from '../plan/PlanView';
 import { RiskMatrixPanel } from '../risk/RiskMatrixPanel';
 import { RulePacksPanel } from '../rulePacks/RulePacksPanel';
 import { JustificationDialog } from './JustificationDialog';
@@ -33,6 +34,7 @@ const BASE_TABS: ReadonlyArray<{ id: ThreatsTab; label: string; render(): ReactN
   },
   { id: 'matrix', label: 'Risk matrix', render: () => <RiskMatrixPanel /> },
   { id: 'mitigations', label: 'Mitigations', render: () => <MitigationsPanel /> },
+  { id: 'plan', label: 'Plan', render: () => <PlanView /> },
   { id: 'rulePacks', label: 'Rule packs', render: () => <RulePacksPanel /> },
 ];
 
