@@ -35,9 +35,9 @@ export function ThreatDetail() {
 
   if (!threat)
     return (
-      <aside className="threat-detail" aria-label="Threat detail">
+      <section className="threat-detail" aria-label="Threat detail">
         <p className="muted">Select a threat to see its detail.</p>
-      </aside>
+      </section>
     );
   return <ThreatDetailBody key={threat.id} model={model} threat={threat} />;
 }
@@ -54,7 +54,7 @@ function ThreatDetailBody({ model, threat }: { model: ThreatModel; threat: Threa
     STATUSES_NEEDING_JUSTIFICATION.has(threat.status) && threat.justification.trim() === '';
 
   return (
-    <aside className="threat-detail" aria-labelledby="threat-detail-title">
+    <section className="threat-detail" aria-labelledby="threat-detail-title">
       <div className="panel-heading">
         <h2 id="threat-detail-title">
           {number} {threat.title}
@@ -158,7 +158,7 @@ function ThreatDetailBody({ model, threat }: { model: ThreatModel; threat: Threa
           Delete {number}
         </button>
       ) : null}
-    </aside>
+    </section>
   );
 }
 
@@ -172,6 +172,10 @@ function ThreatMitigations({ model, threat }: { model: ThreatModel; threat: Thre
   });
   const others = model.mitigations.filter(
     (mitigation) => !threat.mitigationIds.includes(mitigation.id),
+  );
+  const engine = engineForModel(model);
+  const suggestions = (engine.ok ? suggestionsFor(threat, engine.value) : []).filter(
+    (suggestion) => findMitigationByTitle(linked, suggestion.title) === undefined,
   );
 
   return (

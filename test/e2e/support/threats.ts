@@ -7,6 +7,9 @@ import type { TestHook } from '../../../renderer/store/testHook';
 export async function openApp(page: Page): Promise<void> {
   await page.addInitScript(() => {
     (window as { __gatehouseTest?: boolean }).__gatehouseTest = true;
+    // Files go through the plain <input type=file> and download paths, which tests can drive.
+    delete (window as { showOpenFilePicker?: unknown }).showOpenFilePicker;
+    delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
   });
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Generate threats' })).toBeVisible();
@@ -36,7 +39,7 @@ export async function selectElement(page: Page, id: string): Promise<void> {
 export async function setProtocol(page: Page, flowId: string, protocol: string): Promise<void> {
   await selectElement(page, flowId);
   await page.getByRole('tab', { name: 'Inspector' }).click();
-  const field = page.getByLabel('Protocol', { exact: true });
+  const field = page.getByRole('combobox', { name: /^Protocol/ });
   await field.fill(protocol);
   await field.blur();
 }
