@@ -31,6 +31,7 @@ test.describe('local history', () => {
     page,
   }) => {
     await page.goto('/');
+    await page.getByRole('tab', { name: 'History' }).click();
     await openText(page, 'payments.gatehouse', writeModel(version1));
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
