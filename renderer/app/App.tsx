@@ -5,6 +5,7 @@
 import { useCallback, useState } from 'react';
 
 import { ThreatsWorkspace } from '../features/threats/ThreatsWorkspace';
+import { ComparePanel } from '../features/compare/ComparePanel';
 import { ConflictList } from '../features/compare/ConflictList';
 import { HistoryPanel } from '../features/history/HistoryPanel';
 import { useDocumentStore } from '../store/documentStore';
@@ -72,6 +73,7 @@ export function App() {
         </section>
         <ThreatsWorkspace />
         <ConflictList report={setStatus} />
+        <ComparePanel report={setStatus} />
         <HistoryPanel report={setStatus} />
       </main>
       <div className="status-bar" role="status" aria-live="polite">
