@@ -4,6 +4,7 @@
  */
 import { useCallback, useState } from 'react';
 
+import { GenerateControls } from '../features/generation/GenerateControls';
 import { ThreatsWorkspace } from '../features/threats/ThreatsWorkspace';
 import { ComparePanel } from '../features/compare/ComparePanel';
 import { ConflictList } from '../features/compare/ConflictList';
@@ -46,6 +47,7 @@ export function App() {
             Save as…
           </button>
         </nav>
+        <GenerateControls />
         <label className="theme-picker">
           Theme
           <select

@@ -8,6 +8,7 @@ import './threats.css';
 
 import { MitigationsPanel } from '../mitigations/MitigationsPanel';
 import { RiskMatrixPanel } from '../risk/RiskMatrixPanel';
+import { RulePacksPanel } from '../rulePacks/RulePacksPanel';
 import { JustificationDialog } from './JustificationDialog';
 import { confirmStatus } from './threatActions';
 import { ThreatDetail } from './ThreatDetail';
@@ -32,6 +33,7 @@ const BASE_TABS: ReadonlyArray<{ id: ThreatsTab; label: string; render(): ReactN
   },
   { id: 'matrix', label: 'Risk matrix', render: () => <RiskMatrixPanel /> },
   { id: 'mitigations', label: 'Mitigations', render: () => <MitigationsPanel /> },
+  { id: 'rulePacks', label: 'Rule packs', render: () => <RulePacksPanel /> },
 ];
 
 export function ThreatsWorkspace({ extraTabs = [] }: ThreatsWorkspaceProps) {

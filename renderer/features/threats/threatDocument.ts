@@ -23,3 +23,18 @@ export function editModel(edit: (model: ThreatModel) => ThreatModel): void {
   // TODO: route through the editor's undoable store action once the shell store lands.
   useDocumentStore.setState({ model: next, dirty: true });
 }
+
+/**
+ * Applies an edit that belongs to the previous one, such as the threats live mode regenerates
+ * after a drawing edit: it amends the last undo step instead of adding its own.
+ */
+export function editModelQuietly(edit: (model: ThreatModel) => ThreatModel): void {
+  editModel(edit);
+}
+
+/** Calls `listener` whenever the open model changes; returns the unsubscribe function. */
+export function subscribeToModel(listener: () => void): () => void {
+  return useDocumentStore.subscribe((state, previous) => {
+    if (state.model !== previous.model) listener();
+  });
+}
