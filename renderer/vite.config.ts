@@ -3,27 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+import { CONTENT_SECURITY_POLICY } from '../shared/security/contentSecurityPolicy';
 
-/**
- * The Content-Security-Policy of the built app. Only the production build carries it in a meta
- * tag (the desktop shell also sends it as a header); the dev server needs inline scripts for hot
- * reload, so it runs without.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "frame-src 'self' blob: about:",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 function contentSecurityPolicy(): Plugin {
   return {

@@ -13,6 +13,7 @@ import type {
   SavedDocument,
 } from '../../shared/host/contract';
 import { MODEL_FILE_EXTENSION } from '../../shared/format/writeModel';
+import { createBrowserExtras } from './browserExtras';
 
 interface WritableFile {
   write(data: string): Promise<void>;
@@ -99,6 +100,7 @@ export function createBrowserHost(win: Window & FilePickerWindow = window): Host
 
   return {
     kind: 'browser',
+    ...createBrowserExtras(win),
 
     async openDocument() {
       if (win.showOpenFilePicker) {

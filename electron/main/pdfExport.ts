@@ -1,0 +1,36 @@
+/**
+ * Printing report HTML to PDF. The HTML is shown in a hidden window of its own, with scripts off,
+ * no preload and a policy that loads nothing, at a one-time `app://report/` address; the editor
+ * window, which holds the open model, never prints anything.
+ */
+import { BrowserWindow } from 'electron';
+
+import type { PrintRequest } from '../../shared/host/contract';
+import { publishReport } from './protocol';
+import { withTimeout } from './services/closeFlow';
+import { printWindowOptions } from './services/windowOptions';
+
+const LOAD_TIMEOUT_MS = 30_000;
+
+export async function printHtmlToPdf(request: PrintRequest): Promise<Buffer> {
+  const report = publishReport(request.html);
+  const window = new BrowserWindow(printWindowOptions());
+  try {
+    const loaded = await withTimeout(
+      window.loadURL(report.url).then(() => true),
+      LOAD_TIMEOUT_MS,
+      false,
+    );
+    if (!loaded) throw new Error('the report took too long to lay out');
+    return await window.webContents.printToPDF({
+      pageSize: request.pageSize,
+      landscape: request.landscape,
+      printBackground: true,
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
+    });
+  } finally {
+    report.release();
+    window.destroy();
+  }
+}
