@@ -15,6 +15,7 @@ import {
 } from './detectFormat';
 import type { ImportedModel } from './modelBuilder';
 import { parseStructuredText, sizeProblem } from './parseInput';
+import { importOpenApi } from './openapi/openApiImporter';
 import { importOtm } from './otmImporter';
 import { importThreatDragon } from './threatDragonImporter';
 import { importTm7 } from './tm7Importer';
@@ -98,6 +99,8 @@ function importChecked(
       return withFormat(importThreatDragon(parsed.value, now), format, label);
     case 'otm':
       return withFormat(importOtm(parsed.value, now), format, label);
+    case 'openapi':
+      return withFormat(importOpenApi(parsed.value, now), format, label);
     default:
       return unsupported(format);
   }
