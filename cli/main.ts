@@ -3,7 +3,9 @@
  * command name, hands the rest to the command, and makes sure no stack trace reaches a user.
  */
 import { badInput, EXIT_BAD_INPUT, EXIT_OK, type Command } from './command';
+import { checkCommand } from './commands/check';
 import { diffCommand } from './commands/diff';
+import { generateCommand } from './commands/generate';
 import { mergeCommand } from './commands/merge';
 import { reportCommand } from './commands/report';
 import { validateCommand } from './commands/validate';
@@ -12,7 +14,14 @@ import { nodeIo, type CliIo } from './io';
 declare const __GATEHOUSE_VERSION__: string;
 
 /** Every command, in the order `gatehouse help` lists them. */
-export const COMMANDS: Command[] = [validateCommand, reportCommand, diffCommand, mergeCommand];
+export const COMMANDS: Command[] = [
+  validateCommand,
+  generateCommand,
+  checkCommand,
+  reportCommand,
+  diffCommand,
+  mergeCommand,
+];
 
 export function version(): string {
   return typeof __GATEHOUSE_VERSION__ === 'string' ? __GATEHOUSE_VERSION__ : '0.0.0-dev';

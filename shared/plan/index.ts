@@ -1,0 +1,3 @@
+/** The mitigation plan and adopting the mitigations rules suggest. */
+export * from './buildPlan';
+export * from './suggestions';
