@@ -6,7 +6,8 @@ import { useCallback } from 'react';
 
 import { recordSavePoint } from '../features/history/historyStore';
 import { getHost } from '../host/getHost';
-import { suggestedFileName, useDocumentStore } from '../store/documentStore';
+import { useAppStore as useDocumentStore } from '../store/appStore';
+import { suggestedFileName } from '../store/documentSlice';
 
 export interface FileCommands {
   newDocument(): void;

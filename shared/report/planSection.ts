@@ -10,7 +10,7 @@
 import { formatThreatNumber } from '../model/ids';
 import type { Mitigation, ThreatModel } from '../model/types';
 import { labelOf, type Effort } from '../model/vocabulary';
-import { isMitigationEffective, mitigationsById, residualRisk } from '../risk/assess';
+import { mitigationsById, residualRisk, type MitigationLookup } from '../risk/assess';
 import type { AssessedThreat } from '../risk/ranking';
 import { safeHttpUrl } from './escape';
 import type { ReportPlan, ReportPlanItem } from './reportSchema';
@@ -73,12 +73,10 @@ export function buildPlan(model: ThreatModel, ranked: readonly AssessedThreat[])
 function riskRemovedBy(
   mitigation: Mitigation,
   covered: readonly AssessedThreat[],
-  lookup: ReadonlyMap<string, Mitigation>,
+  lookup: MitigationLookup,
 ): number {
-  const withIt = new Map(lookup).set(mitigation.id, { ...mitigation, status: 'implemented' });
-  const withoutIt = new Map(lookup);
-  withoutIt.delete(mitigation.id);
-  if (!isMitigationEffective(mitigation) && covered.length === 0) return 0;
+  const withIt = overlay(lookup, mitigation.id, { ...mitigation, status: 'implemented' });
+  const withoutIt = overlay(lookup, mitigation.id, undefined);
 
   let removed = 0;
   for (const { threat } of covered) {
@@ -86,4 +84,21 @@ function riskRemovedBy(
     removed += residualRisk(threat, withoutIt).score - residualRisk(threat, withIt).score;
   }
   return removed;
+}
+
+/**
+ * The lookup with one mitigation replaced (or removed, for undefined), without copying it: the
+ * plan asks this once per mitigation, and copying the whole lookup each time is quadratic.
+ */
+function overlay(
+  lookup: MitigationLookup,
+  id: string,
+  replacement: Mitigation | undefined,
+): MitigationLookup {
+  const view: Pick<MitigationLookup, 'get' | 'has'> = {
+    get: (key) => (key === id ? replacement : lookup.get(key)),
+    has: (key) => (key === id ? replacement !== undefined : lookup.has(key)),
+  };
+  // residualRisk only looks mitigations up by id; the rest of the map interface is not needed.
+  return view as MitigationLookup;
 }

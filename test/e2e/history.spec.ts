@@ -31,6 +31,7 @@ test.describe('local history', () => {
     page,
   }) => {
     await page.goto('/');
+    await page.getByRole('tab', { name: 'History' }).click();
     await openText(page, 'payments.gatehouse', writeModel(version1));
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -57,6 +58,7 @@ test.describe('local history', () => {
   test('comparing the open model with a file lists its changes one by one', async ({ page }) => {
     await page.goto('/');
     await openText(page, 'v2.gatehouse', writeModel(version2));
+    await page.getByRole('tab', { name: 'Compare' }).click();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Compare with file…' }).click();
     await (

@@ -22,7 +22,7 @@ export function ConflictList({ report }: { report(message: string): void }) {
       report(result.errors[0]?.message ?? 'The conflict could not be resolved.');
       return;
     }
-    useDocumentStore.setState({ model: result.value, dirty: true });
+    useDocumentStore.getState().changeModel(() => result.value);
     report(`Kept ${choice === 'ours' ? 'our' : 'their'} value for ${conflict.path}.`);
   };
 

@@ -47,7 +47,7 @@ export function HistoryPanel({ report }: { report(message: string): void }) {
     }
     const current = useDocumentStore.getState().model;
     await addRestorePoint(historyDb(), current, { reason: 'beforeRestore' });
-    useDocumentStore.setState({ model: read.value, dirty: true });
+    useDocumentStore.getState().changeModel(() => read.value);
     setPreviewId(null);
     refresh();
     report(`Restored the version of ${new Date(point.createdAt).toLocaleString()}.`);

@@ -5,6 +5,7 @@
  */
 import type { ThreatModel } from '../../../shared/model/types';
 import { useDocumentStore } from '../../store/documentStore';
+import { changeModelQuietly } from '../../store/history';
 
 /** The open model. */
 export function useModel(): ThreatModel {
@@ -17,11 +18,7 @@ export function getModel(): ThreatModel {
 
 /** Applies a pure edit to the open model; an edit that returns the same model changes nothing. */
 export function editModel(edit: (model: ThreatModel) => ThreatModel): void {
-  const state = useDocumentStore.getState();
-  const next = edit(state.model);
-  if (next === state.model) return;
-  // TODO: route through the editor's undoable store action once the shell store lands.
-  useDocumentStore.setState({ model: next, dirty: true });
+  useDocumentStore.getState().changeModel(edit);
 }
 
 /**
@@ -29,7 +26,7 @@ export function editModel(edit: (model: ThreatModel) => ThreatModel): void {
  * after a drawing edit: it amends the last undo step instead of adding its own.
  */
 export function editModelQuietly(edit: (model: ThreatModel) => ThreatModel): void {
-  editModel(edit);
+  changeModelQuietly(edit);
 }
 
 /** Calls `listener` whenever the open model changes; returns the unsubscribe function. */

@@ -7,7 +7,9 @@ import { labelOf } from '../../model/vocabulary';
 import { IMPACT_LABELS, LIKELIHOOD_LABELS, RISK_BANDS } from '../../risk/matrix';
 import { bandLabel } from '../../risk/matrix';
 import { threatsById } from '../buildReport';
-import type { Report } from '../reportSchema';
+import type { Report, ReportThreat } from '../reportSchema';
+
+type ThreatLookup = ReadonlyMap<string, ReportThreat>;
 import { reportStyles, type PageSize } from './htmlStyles';
 import { bandChip, link, t, table, threatCells, anchorOf } from './htmlParts';
 
@@ -24,6 +26,7 @@ export interface HtmlReportOptions {
 export function formatHtmlReport(report: Report, options: HtmlReportOptions = {}): string {
   const pageSize = options.pageSize ?? 'A4';
   const { summary } = report;
+  const byId = threatsById(report);
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -39,9 +42,9 @@ export function formatHtmlReport(report: Report, options: HtmlReportOptions = {}
     summarySection(report),
     diagramsSection(report),
     matrixSection(report),
-    planSection(report),
-    registerSection(report),
-    appendixSection(report),
+    planSection(report, byId),
+    registerSection(report, byId),
+    appendixSection(report, byId),
     '</body>',
     '</html>',
     '',
@@ -120,8 +123,7 @@ ${rows.join('\n')}
 </section>`;
 }
 
-function planSection(report: Report): string {
-  const byId = threatsById(report);
+function planSection(report: Report, byId: ThreatLookup): string {
   const rows = report.plan.items.map((item) => [
     String(item.rank),
     `${link(item.title, item.ticket)}${item.description && item.description !== `${item.title}.` ? `<div class="desc">${t(item.description)}</div>` : ''}`,
@@ -201,8 +203,7 @@ const REGISTER_WIDTHS = [
   '8%',
 ];
 
-function registerSection(report: Report): string {
-  const byId = threatsById(report);
+function registerSection(report: Report, byId: ThreatLookup): string {
   const groups = report.register.map((group) => {
     const threats = group.threatIds.flatMap((id) => byId.get(id) ?? []);
     const kind = group.elementKind ? labelOf(group.elementKind) : 'Unknown element';
@@ -215,9 +216,8 @@ ${groups.length === 0 ? '<p>No threats yet.</p>' : groups.join('\n')}
 </section>`;
 }
 
-function appendixSection(report: Report): string {
+function appendixSection(report: Report, byId: ThreatLookup): string {
   const { appendix } = report;
-  const byId = threatsById(report);
   const stale = appendix.staleThreatIds.flatMap((id) => byId.get(id) ?? []);
   const outOfScope =
     appendix.outOfScope.length === 0
