@@ -129,7 +129,7 @@ function planSection(report: Report, byId: ThreatLookup): string {
     `${link(item.title, item.ticket)}${item.description && item.description !== `${item.title}.` ? `<div class="desc">${t(item.description)}</div>` : ''}`,
     t(item.statusLabel),
     t(item.owner || '—'),
-    t(item.dueDate ?? '—'),
+    `<span class="nowrap">${t(item.dueDate ?? '—')}</span>`,
     t(item.effort),
     t(item.threatNumbers.join(', ') || '—'),
     String(item.riskRemoved),
@@ -145,7 +145,7 @@ function planSection(report: Report, byId: ThreatLookup): string {
 ${table(
   ['ID', 'Threat', 'Element', 'Band', { label: 'Residual risk', num: true }],
   undecided.map((threat) => [
-    `<a href="#${t(anchorOf(threat.id))}">${t(threat.number)}</a>`,
+    `<a href="#${anchorOf(threat.number)}">${t(threat.number)}</a>`,
     t(threat.title),
     t(threat.elementName),
     bandChip(threat.band, threat.bandLabel),
@@ -177,31 +177,17 @@ ${undecidedPart}
 
 const REGISTER_HEADERS = [
   'ID',
-  'Threat',
+  'Threat and references',
   'Category',
   { label: 'L', num: true },
   { label: 'I', num: true },
-  { label: 'Inherent', num: true },
-  { label: 'Residual', num: true },
+  { label: 'Risk', num: true },
   'Band',
   'Status',
   'Mitigations',
-  'References',
 ] as const;
 
-const REGISTER_WIDTHS = [
-  '7%',
-  '25%',
-  '10%',
-  '4%',
-  '4%',
-  '7.5%',
-  '7.5%',
-  '8.5%',
-  '9.5%',
-  '9%',
-  '8%',
-];
+const REGISTER_WIDTHS = ['8.5%', '30%', '13%', '4%', '4%', '8.5%', '10%', '11%', '11%'];
 
 function registerSection(report: Report, byId: ThreatLookup): string {
   const groups = report.register.map((group) => {
@@ -211,7 +197,7 @@ function registerSection(report: Report, byId: ThreatLookup): string {
 ${table(REGISTER_HEADERS, threats.map(threatCells), 'register', REGISTER_WIDTHS)}</section>`;
   });
   return `<section id="register" class="page-break"><h2>Threat register</h2>
-<p>Current threats by element, highest residual risk first. L and I are likelihood and impact (1 to 5); risk is their product.</p>
+<p>Current threats by element, highest residual risk first. L and I are likelihood and impact (1 to 5); risk is their product, before → after the mitigations in place.</p>
 ${groups.length === 0 ? '<p>No threats yet.</p>' : groups.join('\n')}
 </section>`;
 }
