@@ -20,6 +20,17 @@ const common = {
   define: { __GATEHOUSE_VERSION__: JSON.stringify(version) },
 };
 
+/** Leaves the CLI's `../interop` import to be required at run time from dist/cli/interop.cjs. */
+const interopOnDemand = {
+  name: 'interop-on-demand',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\.\/interop$/ }, () => ({
+      path: './interop.cjs',
+      external: true,
+    }));
+  },
+};
+
 const jobs = [];
 if (target === 'cli' || target === 'all') {
   jobs.push(
@@ -30,6 +41,14 @@ if (target === 'cli' || target === 'all') {
       minify: true,
       // Loaded only to print PDFs, so it stays out of the bundle and off the start-up path.
       external: ['playwright-core'],
+      plugins: [interopOnDemand],
+    }),
+    // Importers, exporters and their parsers: a bundle of their own, loaded by import and export.
+    build({
+      ...common,
+      entryPoints: [path.join(root, 'cli/interop.ts')],
+      outfile: path.join(root, 'dist/cli/interop.cjs'),
+      minify: true,
     }),
   );
 }

@@ -5,7 +5,9 @@
 import { badInput, EXIT_BAD_INPUT, EXIT_OK, type Command } from './command';
 import { checkCommand } from './commands/check';
 import { diffCommand } from './commands/diff';
+import { exportCommand } from './commands/export';
 import { generateCommand } from './commands/generate';
+import { importCommand } from './commands/import';
 import { mergeCommand } from './commands/merge';
 import { reportCommand } from './commands/report';
 import { validateCommand } from './commands/validate';
@@ -21,6 +23,8 @@ export const COMMANDS: Command[] = [
   reportCommand,
   diffCommand,
   mergeCommand,
+  importCommand,
+  exportCommand,
 ];
 
 export function version(): string {

@@ -46,7 +46,7 @@ export function buildReport(model: ThreatModel, options: BuildReportOptions): Re
         count,
       })),
     },
-    plan: buildPlan(model, assessed),
+    plan: buildPlan(model),
     threats,
     register: buildRegister(index, threats),
     appendix: buildAppendix(index, threats),

@@ -20,6 +20,9 @@ const UNSAFE_CHARACTERS =
   // eslint-disable-next-line no-control-regex -- the point is to match control characters
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
 
+const HTML_WORK = new RegExp(`[&<>"']|${UNSAFE_CHARACTERS.source}`, 'g');
+const NEEDS_HTML_WORK = new RegExp(HTML_WORK.source);
+
 /** Drops control and bidi-override characters, which no report needs and some abuse. */
 export function stripUnsafeCharacters(text: string): string {
   return text.replace(UNSAFE_CHARACTERS, '');
@@ -31,7 +34,9 @@ export function stripUnsafeCharacters(text: string): string {
  * @example escapeHtml('<img src=x onerror=alert(1)>') // '&lt;img src=x onerror=alert(1)&gt;'
  */
 export function escapeHtml(text: string): string {
-  return stripUnsafeCharacters(text).replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+  // One pass that escapes markup and drops unsafe characters; most text needs neither.
+  if (!NEEDS_HTML_WORK.test(text)) return text;
+  return text.replace(HTML_WORK, (ch) => HTML_ESCAPES[ch] ?? '');
 }
 
 /** SVG is XML: the same five escapes keep text and attribute values inert. */
@@ -50,12 +55,17 @@ export function safeHttpUrl(candidate: string): string | null {
 
 const MARKDOWN_SPECIAL = /[\\`*_[\]()#!|<>&~]/g;
 
+const NEEDS_MARKDOWN_WORK = new RegExp(
+  `${MARKDOWN_SPECIAL.source}|[\r\n]|${UNSAFE_CHARACTERS.source}`,
+);
+
 /**
  * Escapes text for GitHub-flavoured Markdown, inline and inside table cells: every character with
  * a Markdown or HTML meaning is backslash-escaped, so no model text can open a tag, a link or a
  * new cell, and line breaks become spaces.
  */
 export function escapeMarkdown(text: string): string {
+  if (!NEEDS_MARKDOWN_WORK.test(text)) return text;
   return stripUnsafeCharacters(text)
     .replace(/\r\n|\r|\n/g, ' ')
     .replace(MARKDOWN_SPECIAL, (ch) => `\\${ch}`);

@@ -4,8 +4,7 @@
  * a box around its members, so zones enclose what they contain by construction. ELK runs in the
  * same thread here (its bundled build); callers that care about the UI run this in a worker.
  */
-import ELK from 'elkjs/lib/elk.bundled.js';
-import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+import type { ELK as ElkEngine, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 
 import { DEFAULT_NODE_SIZE } from '../../model/factories';
 import type { Diagram, NodeBox, ThreatModel } from '../../model/types';
@@ -25,7 +24,15 @@ const LAYOUT_OPTIONS: Record<string, string> = {
 const ZONE_PADDING = '[top=44,left=24,bottom=24,right=24]';
 const ORIGIN = 40;
 
-let engine: InstanceType<typeof ELK> | null = null;
+let engine: ElkEngine | null = null;
+
+/** The engine, loaded on first use: it is large, and most callers never lay anything out. */
+async function layoutEngine(): Promise<ElkEngine> {
+  if (engine) return engine;
+  const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+  engine = new ELK();
+  return engine;
+}
 
 export interface LayoutOutcome {
   model: ThreatModel;
@@ -46,8 +53,7 @@ export async function autoLayout(
   for (const diagram of model.diagrams) {
     if (!diagramIds.includes(diagram.id)) continue;
     try {
-      engine ??= new ELK();
-      const result = await engine.layout(elkGraph(diagram));
+      const result = await (await layoutEngine()).layout(elkGraph(diagram));
       for (const [id, box] of absoluteBoxes(result)) nodes[id] = box;
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,4 @@
 /** Small HTML pieces the report's sections share; every piece escapes what it is given. */
-import { stableHash } from '../../model/ids';
 import { labelOf } from '../../model/vocabulary';
 import { escapeHtml } from '../escape';
 import { referenceUrl } from '../references';
@@ -20,7 +19,16 @@ export function bandChip(band: string, label: string): string {
 
 export function referenceList(references: readonly string[]): string {
   if (references.length === 0) return '';
-  return `<ul class="refs">${references.map((ref) => `<li>${link(ref, referenceUrl(ref))}</li>`).join('')}</ul>`;
+  const items = references.map((ref) => link(shortReference(ref), referenceUrl(ref)));
+  return `<div class="refs">${items.join(' · ')}</div>`;
+}
+
+/** A reference as short link text: an address shows its host and the last part of its path. */
+export function shortReference(reference: string): string {
+  const match = /^https?:\/\/([^/?#]+)(?:.*\/([^/?#]+))?\/?(?:[?#].*)?$/i.exec(reference.trim());
+  if (!match) return reference;
+  const [, host = '', last] = match;
+  return last ? `${host}/…/${last.length > 40 ? `${last.slice(0, 39)}…` : last}` : host;
 }
 
 /** A table: header cells (with `num` for right-aligned columns) and pre-escaped row cells. */
@@ -47,26 +55,25 @@ export function table(
   return `<table${className ? ` class="${className}"` : ''}>${cols}<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
-/** The register's row cells for a threat. */
+/** The register's row cells for a threat: references sit under its description. */
 export function threatCells(threat: ReportThreat): string[] {
+  const description = threat.description ? `<div class="desc">${t(threat.description)}</div>` : '';
   return [
-    `<span id="${t(anchorOf(threat.id))}">${t(threat.number)}</span>`,
-    `${t(threat.title)}${threat.description ? `<div class="desc">${t(threat.description)}</div>` : ''}`,
+    `<span id="${anchorOf(threat.number)}">${t(threat.number)}</span>`,
+    `${t(threat.title)}${description}${referenceList(threat.references)}`,
     t(threat.categoryName),
     String(threat.likelihood),
     String(threat.impact),
-    String(threat.inherentRisk),
-    String(threat.residualRisk),
+    `${threat.inherentRisk} → ${threat.residualRisk}`,
     bandChip(threat.band, threat.bandLabel),
     `<span class="status-${t(threat.status)}">${t(threat.statusLabel)}</span>${threat.justification ? `<div class="desc">${t(threat.justification)}</div>` : ''}`,
     threat.mitigations
       .map((m) => `${t(m.title)} <span class="muted small">(${t(labelOf(m.status))})</span>`)
       .join('<br>'),
-    referenceList(threat.references),
   ];
 }
 
-/** An element id usable as a fragment: threat ids may hold characters best kept out of one. */
-export function anchorOf(threatId: string): string {
-  return `threat-${threatId.replace(/[^A-Za-z0-9_-]/g, '_')}-${stableHash(threatId)}`;
+/** The in-page anchor of a threat, from its number (unique, and only letters, digits and -). */
+export function anchorOf(threatNumber: string): string {
+  return `threat-${threatNumber.replace(/[^A-Za-z0-9-]/g, '')}`;
 }

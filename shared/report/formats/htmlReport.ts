@@ -7,7 +7,9 @@ import { labelOf } from '../../model/vocabulary';
 import { IMPACT_LABELS, LIKELIHOOD_LABELS, RISK_BANDS } from '../../risk/matrix';
 import { bandLabel } from '../../risk/matrix';
 import { threatsById } from '../buildReport';
-import type { Report } from '../reportSchema';
+import type { Report, ReportThreat } from '../reportSchema';
+
+type ThreatLookup = ReadonlyMap<string, ReportThreat>;
 import { reportStyles, type PageSize } from './htmlStyles';
 import { bandChip, link, t, table, threatCells, anchorOf } from './htmlParts';
 
@@ -24,6 +26,7 @@ export interface HtmlReportOptions {
 export function formatHtmlReport(report: Report, options: HtmlReportOptions = {}): string {
   const pageSize = options.pageSize ?? 'A4';
   const { summary } = report;
+  const byId = threatsById(report);
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -39,9 +42,9 @@ export function formatHtmlReport(report: Report, options: HtmlReportOptions = {}
     summarySection(report),
     diagramsSection(report),
     matrixSection(report),
-    planSection(report),
-    registerSection(report),
-    appendixSection(report),
+    planSection(report, byId),
+    registerSection(report, byId),
+    appendixSection(report, byId),
     '</body>',
     '</html>',
     '',
@@ -120,14 +123,13 @@ ${rows.join('\n')}
 </section>`;
 }
 
-function planSection(report: Report): string {
-  const byId = threatsById(report);
+function planSection(report: Report, byId: ThreatLookup): string {
   const rows = report.plan.items.map((item) => [
     String(item.rank),
     `${link(item.title, item.ticket)}${item.description && item.description !== `${item.title}.` ? `<div class="desc">${t(item.description)}</div>` : ''}`,
     t(item.statusLabel),
     t(item.owner || '—'),
-    t(item.dueDate ?? '—'),
+    `<span class="nowrap">${t(item.dueDate ?? '—')}</span>`,
     t(item.effort),
     t(item.threatNumbers.join(', ') || '—'),
     String(item.riskRemoved),
@@ -143,7 +145,7 @@ function planSection(report: Report): string {
 ${table(
   ['ID', 'Threat', 'Element', 'Band', { label: 'Residual risk', num: true }],
   undecided.map((threat) => [
-    `<a href="#${t(anchorOf(threat.id))}">${t(threat.number)}</a>`,
+    `<a href="#${anchorOf(threat.number)}">${t(threat.number)}</a>`,
     t(threat.title),
     t(threat.elementName),
     bandChip(threat.band, threat.bandLabel),
@@ -175,34 +177,19 @@ ${undecidedPart}
 
 const REGISTER_HEADERS = [
   'ID',
-  'Threat',
+  'Threat and references',
   'Category',
   { label: 'L', num: true },
   { label: 'I', num: true },
-  { label: 'Inherent', num: true },
-  { label: 'Residual', num: true },
+  { label: 'Risk', num: true },
   'Band',
   'Status',
   'Mitigations',
-  'References',
 ] as const;
 
-const REGISTER_WIDTHS = [
-  '7%',
-  '25%',
-  '10%',
-  '4%',
-  '4%',
-  '7.5%',
-  '7.5%',
-  '8.5%',
-  '9.5%',
-  '9%',
-  '8%',
-];
+const REGISTER_WIDTHS = ['8.5%', '30%', '13%', '4%', '4%', '8.5%', '10%', '11%', '11%'];
 
-function registerSection(report: Report): string {
-  const byId = threatsById(report);
+function registerSection(report: Report, byId: ThreatLookup): string {
   const groups = report.register.map((group) => {
     const threats = group.threatIds.flatMap((id) => byId.get(id) ?? []);
     const kind = group.elementKind ? labelOf(group.elementKind) : 'Unknown element';
@@ -210,14 +197,13 @@ function registerSection(report: Report): string {
 ${table(REGISTER_HEADERS, threats.map(threatCells), 'register', REGISTER_WIDTHS)}</section>`;
   });
   return `<section id="register" class="page-break"><h2>Threat register</h2>
-<p>Current threats by element, highest residual risk first. L and I are likelihood and impact (1 to 5); risk is their product.</p>
+<p>Current threats by element, highest residual risk first. L and I are likelihood and impact (1 to 5); risk is their product, before → after the mitigations in place.</p>
 ${groups.length === 0 ? '<p>No threats yet.</p>' : groups.join('\n')}
 </section>`;
 }
 
-function appendixSection(report: Report): string {
+function appendixSection(report: Report, byId: ThreatLookup): string {
   const { appendix } = report;
-  const byId = threatsById(report);
   const stale = appendix.staleThreatIds.flatMap((id) => byId.get(id) ?? []);
   const outOfScope =
     appendix.outOfScope.length === 0

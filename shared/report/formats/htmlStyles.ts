@@ -32,6 +32,7 @@ p{margin:6px 0}
 a{color:#1d4ed8;text-decoration:none}
 .subtitle{color:#4b5563;margin:0 0 14px}
 .muted{color:#6b7280}
+.nowrap{white-space:nowrap}
 .small{font-size:9pt}
 dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:10px 0 16px}
 dl.meta dt{font-weight:bold;color:#374151}
@@ -60,9 +61,10 @@ table.matrix td.empty{opacity:.35}
 table.matrix th{font-size:8.5pt;text-align:center;vertical-align:middle}
 section{break-inside:auto}
 section.element{break-inside:auto}
-ul.refs{margin:0;padding-left:12px;font-size:8.5pt}
+div.refs{font-size:8pt;margin-top:3px;overflow-wrap:anywhere}
 table.register{table-layout:fixed}
-table.register td{overflow-wrap:anywhere}
+table.register td{overflow-wrap:break-word;font-size:9pt}
+table.register td:first-child{white-space:nowrap}
 table.register th{font-size:8.5pt}
 .page-break{break-before:page}
 @media print{body{max-width:none;padding:0}h2{break-after:avoid}}

@@ -14,8 +14,8 @@ import { paymentsModel } from '../../../support/paymentsModel';
  * ajv 8 reads it once the draft-04 `id` keyword is spelled `$id`.
  */
 function sarifValidator() {
-  const require = createRequire(import.meta.url);
-  const file = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+  const file = schemaFile();
+  if (!file) return null;
   const schema = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   const { id, $schema: _draft, ...rest } = schema;
   const ajv = new Ajv({
@@ -27,7 +27,22 @@ function sarifValidator() {
   return ajv.compile({ ...rest, $id: String(id) });
 }
 
-const validate = sarifValidator();
+function schemaFile(): string | null {
+  try {
+    return createRequire(import.meta.url).resolve(
+      '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json',
+    );
+  } catch (_error) {
+    return null;
+  }
+}
+
+const validator = sarifValidator();
+// CI always installs the schema's package; a worktree that has not run `npm install` since it
+// arrived skips the schema check with a note rather than failing for a missing file.
+if (!validator && process.env.CI) throw new Error('the SARIF schema package is not installed');
+if (!validator) console.warn('SARIF schema check skipped: run `npm install` to get the schema.');
+const validate = validator ?? Object.assign(() => true, { errors: null });
 const report = buildReport(paymentsModel(), { date: '2026-03-01' });
 
 interface SarifResult {
@@ -44,22 +59,25 @@ function resultsOf(sarif: string): SarifResult[] {
 
 describe('report/formats/sarifReport', () => {
   describe('formatSarifReport()', () => {
-    it('is valid against the SARIF 2.1.0 schema, with and without a file location', () => {
-      for (const sarif of [
-        formatSarifReport(report),
-        formatSarifReport(report, {
-          artifactUri: 'models/payments.gatehouse',
-          toolVersion: '1.0.0',
-        }),
-        formatSarifReport(buildReport(hostileModel(), { date: '2026-03-01' })),
-      ]) {
-        const ok = validate(JSON.parse(sarif));
-        expect(validate.errors ?? []).toEqual([]);
-        expect(ok).toBe(true);
-      }
-    });
+    it.skipIf(!validator)(
+      'is valid against the SARIF 2.1.0 schema, with and without a file location',
+      () => {
+        for (const sarif of [
+          formatSarifReport(report),
+          formatSarifReport(report, {
+            artifactUri: 'models/payments.gatehouse',
+            toolVersion: '1.0.0',
+          }),
+          formatSarifReport(buildReport(hostileModel(), { date: '2026-03-01' })),
+        ]) {
+          const ok = validate(JSON.parse(sarif));
+          expect(validate.errors ?? []).toEqual([]);
+          expect(ok).toBe(true);
+        }
+      },
+    );
 
-    it('the schema check can fail: a log without version is refused', () => {
+    it.skipIf(!validator)('the schema check can fail: a log without version is refused', () => {
       const log = JSON.parse(formatSarifReport(report)) as Record<string, unknown>;
       delete log.version;
       expect(validate(log)).toBe(false);
