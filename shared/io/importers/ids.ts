@@ -4,6 +4,7 @@
  * things get a readable id derived from their kind and position instead of a random one, for the
  * same reason.
  */
+import { FORBIDDEN_KEYS } from '../../format/safeJson';
 import { sanitizeId } from '../../model/ids';
 
 export class IdRegistry {
@@ -12,8 +13,11 @@ export class IdRegistry {
 
   /** The source's id if usable and free, else a variant of it, else `prefix-N`. */
   claim(raw: unknown, prefix: string): string {
-    const base =
+    const sanitized =
       typeof raw === 'string' || typeof raw === 'number' ? sanitizeId(String(raw)) : null;
+    // Ids become keys of the layout maps; a key that names a prototype must never be one.
+    const base =
+      sanitized !== null && FORBIDDEN_KEYS.has(sanitized) ? `${prefix}-${sanitized}` : sanitized;
     if (base !== null && !this.taken.has(base)) return this.take(base);
     if (base !== null) {
       for (let n = 2; ; n++) {

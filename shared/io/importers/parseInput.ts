@@ -53,7 +53,12 @@ function parseYamlSafely(text: string): Result<unknown> {
   let raw: unknown;
   try {
     // Aliases are the YAML form of an entity bomb; a real spec needs few of them.
-    raw = parseYaml(text, { maxAliasCount: 1000, prettyErrors: true, uniqueKeys: false });
+    raw = parseYaml(text, {
+      maxAliasCount: 1000,
+      prettyErrors: true,
+      uniqueKeys: false,
+      logLevel: 'error',
+    });
   } catch (error) {
     if (error instanceof RangeError) return fail([tooDeep()]);
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
