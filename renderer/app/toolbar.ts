@@ -6,6 +6,7 @@
 import type { ComponentType } from 'react';
 
 import { GenerateControls } from '../features/generation/GenerateControls';
+import { ExportButton } from '../features/report/ExportButton';
 
 export interface ToolbarItem {
   id: string;
@@ -15,4 +16,5 @@ export interface ToolbarItem {
 
 export const TOOLBAR_ITEMS: readonly ToolbarItem[] = [
   { id: 'generate', order: 0, Component: GenerateControls },
+  { id: 'export', order: 10, Component: ExportButton },
 ];
