@@ -9,7 +9,7 @@ test.describe('export dialog', () => {
 
     const dialog = page.getByRole('dialog', { name: 'Export report' });
     await expect(dialog).toBeVisible();
-    await dialog.getByRole('radio', { name: /HTML/ }).check();
+    await dialog.getByRole('radio', { name: 'HTML', exact: true }).check();
 
     const frame = dialog.locator('iframe[title="Report preview"]');
     await expect(frame).toHaveAttribute('sandbox', '');

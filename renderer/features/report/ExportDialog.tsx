@@ -109,11 +109,16 @@ export function ExportDialog({ onClose }: ExportDialogProps) {
                 type="radio"
                 name={`${titleId}-format`}
                 value={option.id}
+                aria-label={option.label}
+                aria-describedby={`${titleId}-${option.id}-hint`}
                 checked={choice === option.id}
                 onChange={() => setChoice(option.id)}
               />
               <span>
-                <b>{option.label}</b> <span className="muted">{option.hint}</span>
+                <b>{option.label}</b>{' '}
+                <span id={`${titleId}-${option.id}-hint`} className="muted">
+                  {option.hint}
+                </span>
               </span>
             </label>
           ))}
