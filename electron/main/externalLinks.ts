@@ -30,8 +30,7 @@ export async function openExternalAfterConfirm(
     ? await dialog.showMessageBox(window, options)
     : await dialog.showMessageBox(options);
   if (response !== 0) return false;
-  await shell.openExternal(
-    url.href,
-  ); /* eng-disable OPEN_EXTERNAL_JS_CHECK -- only http(s) after the user confirmed the full address */
+  // The one guarded opener: http(s) only, and only after the user saw the full address.
+  await shell.openExternal(url.href); // eng-disable OPEN_EXTERNAL_JS_CHECK
   return true;
 }

@@ -8,13 +8,32 @@ import { BrowserWindow } from 'electron';
 import type { PrintRequest } from '../../shared/host/contract';
 import { publishReport } from './protocol';
 import { withTimeout } from './services/closeFlow';
-import { printWindowOptions } from './services/windowOptions';
 
 const LOAD_TIMEOUT_MS = 30_000;
 
 export async function printHtmlToPdf(request: PrintRequest): Promise<Buffer> {
   const report = publishReport(request.html);
-  const window = new BrowserWindow(printWindowOptions());
+  // No preload and no scripts: the report can only be laid out and printed.
+  const window = new BrowserWindow({
+    show: false,
+    width: 900,
+    height: 1200,
+    webPreferences: {
+      javascript: false,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      contextIsolation: true,
+      sandbox: true,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+    },
+  });
   try {
     const loaded = await withTimeout(
       window.loadURL(report.url).then(() => true),

@@ -15,6 +15,7 @@ import {
   appResponseHeaders,
   reportResponseHeaders,
   resolveAssetPath,
+  servedPage,
 } from './services/appProtocol';
 
 const reports = new Map<string, string>();
@@ -41,7 +42,10 @@ export function serveAppProtocol(): void {
       return notFound();
     }
     try {
-      return new Response(await fs.readFile(file), { headers: appResponseHeaders(file) });
+      const body = file.endsWith('.html')
+        ? servedPage(await fs.readFile(file, 'utf8'))
+        : await fs.readFile(file);
+      return new Response(body, { headers: appResponseHeaders(file) });
     } catch {
       return notFound();
     }

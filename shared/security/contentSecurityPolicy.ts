@@ -1,7 +1,7 @@
 /**
- * The Content-Security-Policy of the app's page. The production build carries it in a meta tag and
- * the desktop shell also sends it as a response header, which can say more: a meta tag cannot
- * carry `frame-ancestors`.
+ * The Content-Security-Policy of the app's page. The production build carries it in a meta tag; the
+ * desktop shell serves the page with the same policy written for its own origin, and also sends it
+ * as a response header, which can say more (a meta tag cannot carry `frame-ancestors`).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
@@ -17,9 +17,6 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
-
-/** The policy as a response header: the page's policy, and no one may frame the app. */
-export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
 
 /**
  * The policy for report HTML printed to PDF: nothing may load or run; inline styles and embedded

@@ -41,6 +41,10 @@ export interface WorldOptions {
   flowOut?: Props<DataFlowElement>;
   flowVendor?: Props<DataFlowElement>;
   flowCallback?: Props<DataFlowElement>;
+  /** A second process in the `data` zone, called by the API over `flow_backend`. */
+  backend?: Props<ProcessElement>;
+  /** The vendor's name, when a test needs it to say what the vendor does. */
+  vendorName?: string;
   /** A flow straight from the client to the store. */
   direct?: Props<DataFlowElement>;
   /** Zone of each node: 'app' (trust 50), 'data' (trust 80), 'vault' (trust 100) or null. */
@@ -101,6 +105,20 @@ export function ruleWorld(options: WorldOptions = {}): ThreatModel {
         properties: { protocol: 'SQL-TLS', ...options.flowOut } as never,
       }),
     );
+  if (options.backend)
+    elements.push(
+      createProcess({
+        id: 'proc_backend',
+        name: 'Ledger service',
+        boundaryId: 'zone_data',
+        properties: options.backend as never,
+      }),
+      createDataFlow('proc_api', 'proc_backend', {
+        id: 'flow_backend',
+        name: 'Ledger calls',
+        properties: { protocol: 'HTTPS' },
+      }),
+    );
   if (options.direct && !without.has('client') && !without.has('store'))
     elements.push(
       createDataFlow('ent_client', 'store_db', {
@@ -113,7 +131,7 @@ export function ruleWorld(options: WorldOptions = {}): ThreatModel {
     elements.push(
       createExternalEntity({
         id: 'ent_vendor',
-        name: 'Shipping vendor',
+        name: options.vendorName ?? 'Shipping vendor',
         boundaryId: zoneId(zones.vendor),
         properties: {
           entityKind: 'thirdPartyService',

@@ -5,7 +5,7 @@
 import path from 'node:path';
 
 import {
-  CONTENT_SECURITY_POLICY_HEADER,
+  CONTENT_SECURITY_POLICY,
   PRINT_CONTENT_SECURITY_POLICY,
 } from '../../../shared/security/contentSecurityPolicy';
 import { APP_HOST, APP_SCHEME } from './appOrigin';
@@ -25,6 +25,33 @@ const CONTENT_TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+/**
+ * The page's policy for the desktop: `'self'` spelled out as the app's origin (the same thing on
+ * `app://gatehouse`, and an exact allowlist a reviewer or scanner can check at a glance).
+ */
+export const DESKTOP_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replaceAll(
+  "'self'",
+  `${APP_SCHEME}://${APP_HOST}`,
+);
+
+/** The policy as a response header: the page's policy, and no one may frame the app. */
+export const DESKTOP_CONTENT_SECURITY_POLICY_HEADER = `${DESKTOP_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
+
+const META_POLICY = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")[^"]*(")/i;
+
+/**
+ * The built page as the desktop serves it: the policy in its meta tag written for the app's own
+ * origin. A page without the tag gets one, so the policy never depends on the header alone.
+ */
+export function servedPage(html: string): string {
+  if (META_POLICY.test(html))
+    return html.replace(META_POLICY, `$1${DESKTOP_CONTENT_SECURITY_POLICY}$2`);
+  return html.replace(
+    /<head>/i,
+    `<head>\n    <meta http-equiv="Content-Security-Policy" content="${DESKTOP_CONTENT_SECURITY_POLICY}" />`,
+  );
+}
 
 /** The file under `rootDir` a request for the app's page asks for, or null if it may not have one. */
 export function resolveAssetPath(rootDir: string, requestUrl: string): string | null {
@@ -61,7 +88,7 @@ export function contentTypeFor(filePath: string): string {
 export function appResponseHeaders(filePath: string): Record<string, string> {
   return {
     'Content-Type': contentTypeFor(filePath),
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
+    'Content-Security-Policy': DESKTOP_CONTENT_SECURITY_POLICY_HEADER,
     'X-Content-Type-Options': 'nosniff',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cache-Control': 'no-store',

@@ -7,6 +7,24 @@ import type { RulePackInput } from '../ruleSchema';
 
 const WRITE_METHODS = ['post', 'put', 'patch', 'delete'];
 
+/** Words in a third party's name that suggest it bills per call. */
+const PAID_SERVICE_WORDS = [
+  'sms',
+  'e-mail',
+  'email',
+  'mail',
+  'messag',
+  'push',
+  'geocod',
+  'maps',
+  'openai',
+  'llm',
+  'gpt',
+  'translat',
+  'kyc',
+  'verification',
+];
+
 export const apiPack: RulePackInput = {
   id: 'api',
   name: 'OWASP API Security Top 10 (2023)',
@@ -23,6 +41,7 @@ export const apiPack: RulePackInput = {
         all: [
           { fact: 'idPathParameter', of: 'operation' },
           { prop: 'authorization', ne: 'objectLevel' },
+          { not: { fact: 'adminPath', of: 'operation' } },
         ],
       },
       title:
@@ -54,6 +73,7 @@ export const apiPack: RulePackInput = {
         all: [
           { prop: 'hasOperations', eq: false },
           { prop: 'authorization', ne: 'objectLevel' },
+          { prop: 'technology', notIn: ['gateway', 'worker', 'ui'] },
           { incoming: { kind: 'externalEntity', of: 'source' } },
         ],
       },
@@ -244,6 +264,7 @@ export const apiPack: RulePackInput = {
         all: [
           { prop: 'method', of: 'operation', in: ['post', 'put', 'patch'] },
           { prop: 'validatesInput', eq: false },
+          { prop: 'requestFields', of: 'operation', empty: false },
           { not: { fact: 'privilegedRequestFields', of: 'operation' } },
         ],
       },
@@ -270,6 +291,7 @@ export const apiPack: RulePackInput = {
       condition: {
         all: [
           { prop: 'hasOperations', eq: false },
+          { prop: 'technology', notIn: ['gateway', 'worker', 'ui'] },
           { incoming: { kind: 'externalEntity', of: 'source' } },
           {
             outgoing: {
@@ -356,8 +378,17 @@ export const apiPack: RulePackInput = {
           {
             outgoing: {
               all: [
-                { kind: 'externalEntity', of: 'target' },
                 { prop: 'entityKind', of: 'target', eq: 'thirdPartyService' },
+                {
+                  any: [
+                    { prop: 'tags', of: 'target', has: 'paid' },
+                    ...PAID_SERVICE_WORDS.map((word) => ({
+                      prop: 'name',
+                      of: 'target' as const,
+                      contains: word,
+                    })),
+                  ],
+                },
               ],
             },
           },
@@ -366,7 +397,7 @@ export const apiPack: RulePackInput = {
       },
       title: 'Callers of {element} can run up the bill of the third-party services it calls',
       description:
-        'Each request to {element} triggers calls to third-party services that usually charge per call (messages, e-mail, lookups). With no limit on {element}, an attacker turns that into a large invoice or an exhausted quota.',
+        'Requests to {element} trigger calls to third-party services that charge per call (messages, e-mail, lookups, AI). With no limit on {element}, an attacker turns that into a large invoice or an exhausted quota.',
       likelihood: 3,
       impact: 3,
       mitigations: [
@@ -387,11 +418,16 @@ export const apiPack: RulePackInput = {
       category: 'E',
       appliesTo: ['process'],
       perOperation: true,
-      condition: { fact: 'adminPath', of: 'operation' },
+      condition: {
+        all: [
+          { fact: 'adminPath', of: 'operation' },
+          { anyOperation: { not: { fact: 'adminPath', of: 'operation' } } },
+        ],
+      },
       title:
         '{operation} on {element} is an administrative function that ordinary callers may reach',
       description:
-        '{operation} looks administrative. If {element} checks only that the caller is signed in, any user who guesses the path can call it.',
+        '{operation} sits next to the ordinary operations of {element}. If it checks only that the caller is signed in, any user who guesses the path can call it.',
       likelihood: 3,
       impact: 5,
       adjust: [
@@ -408,6 +444,42 @@ export const apiPack: RulePackInput = {
         },
       ],
       references: ['API5:2023', 'CWE-285', 'CAPEC-58', 'ASVS V4.1.1'],
+    },
+    {
+      id: 'api.bfla.admin-api-roles',
+      category: 'E',
+      appliesTo: ['process'],
+      condition: {
+        all: [
+          { anyOperation: { fact: 'adminPath', of: 'operation' } },
+          { not: { anyOperation: { not: { fact: 'adminPath', of: 'operation' } } } },
+          {
+            incoming: {
+              all: [
+                { kind: 'externalEntity', of: 'source' },
+                { prop: 'trust', of: 'source', ne: 'administrator' },
+              ],
+            },
+          },
+        ],
+      },
+      title:
+        'Callers of {element} who are not administrators may reach its most powerful functions',
+      description:
+        "{element} is an administrative API, and not every caller is an administrator. Unless each operation checks the caller's role, a support or read-only account can change roles, delete accounts or impersonate users.",
+      likelihood: 3,
+      impact: 5,
+      adjust: [{ when: { prop: 'authorization', eq: 'none' }, likelihood: 4 }],
+      mitigations: [
+        {
+          title: 'Role checks on every administrative function',
+          description:
+            'Enforce the administrator role (or a dedicated scope) in one policy layer for every administrative route, deny by default, and serve administration from a separate, non-public host where possible.',
+          effort: 'M',
+          reduction: { likelihood: 2, impact: 0 },
+        },
+      ],
+      references: ['API5:2023', 'CWE-285', 'CWE-269', 'ASVS V4.1.3'],
     },
     {
       id: 'api.bfla.unguarded-delete',
@@ -466,7 +538,14 @@ export const apiPack: RulePackInput = {
       category: 'T',
       appliesTo: ['process'],
       perOperation: true,
-      condition: { fact: 'businessFlowPath', of: 'operation' },
+      condition: {
+        all: [
+          { fact: 'businessFlowPath', of: 'operation' },
+          { prop: 'method', of: 'operation', in: ['post', 'put', 'patch'] },
+          { not: { prop: 'path', of: 'operation', contains: 'hook' } },
+          { not: { prop: 'path', of: 'operation', contains: 'callback' } },
+        ],
+      },
       title:
         '{operation} on {element} can be automated at scale to abuse the business flow behind it',
       description:
@@ -690,7 +769,7 @@ export const apiPack: RulePackInput = {
         all: [
           { kind: 'process', of: 'source' },
           { prop: 'entityKind', of: 'target', eq: 'thirdPartyService' },
-          { prop: 'dataTags', hasAny: ['pii', 'health', 'payment', 'credentials'] },
+          { prop: 'dataTags', hasAny: ['pii', 'health', 'payment'] },
         ],
       },
       title: '{source} shares {element.dataTags} data with the third party {target}',

@@ -45,13 +45,14 @@ export const interactionsPack: RulePackInput = {
         all: [
           { crosses: 'any' },
           { prop: 'authenticated', eq: false },
+          { kind: 'process', of: 'source' },
           { kind: 'process', of: 'target' },
           { prop: 'authentication', of: 'target', eq: 'none' },
         ],
       },
       title: 'Nothing verifies that requests to {target} over {element} really come from {source}',
       description:
-        '{element} crosses from {element.sourceZone} into {element.targetZone}, but neither the connection nor {target} authenticates the sender. Anything that can reach {target} can pose as {source}.',
+        '{element} crosses from {element.sourceZone} into {element.targetZone}, but neither the connection nor {target} authenticates the calling service. Anything that can reach {target} on the network, not only {source}, can call it with the trust {source} enjoys.',
       likelihood: 4,
       impact: 4,
       adjust: [{ when: { prop: 'sourceTrust', eq: 0 }, likelihood: 5 }],
@@ -77,7 +78,6 @@ export const interactionsPack: RulePackInput = {
         'Passwords, tokens or keys sent from {source} to {target} pass proxies, gateways and logs in another zone. Each of them is a place where the credentials can be recorded and replayed.',
       likelihood: 3,
       impact: 5,
-      adjust: [{ when: { prop: 'encrypted', eq: false }, likelihood: 5 }],
       mitigations: [
         {
           title: 'Exchange tokens instead of forwarding credentials',
@@ -94,12 +94,17 @@ export const interactionsPack: RulePackInput = {
       category: 'I',
       appliesTo: ['dataFlow'],
       condition: {
-        all: [{ crosses: 'any' }, { prop: 'dataTags', hasAny: ['pii', 'health', 'payment'] }],
+        all: [
+          { crosses: 'any' },
+          { not: { crosses: 'intoHigherTrust' } },
+          { prop: 'dataTags', hasAny: ['pii', 'health', 'payment'] },
+          { not: { prop: 'entityKind', of: 'target', eq: 'thirdPartyService' } },
+        ],
       },
       title:
-        'Personal data ({element.dataTags}) on {element} leaves {element.sourceZone} for {element.targetZone}',
+        'Sensitive data ({element.dataTags}) on {element} leaves {element.sourceZone} for {element.targetZone}',
       description:
-        '{element} moves {element.dataTags} data from {source} to {target} in another trust zone. More fields than {target} needs, or copies kept there, widen who can leak it and which privacy obligations apply.',
+        '{element} moves {element.dataTags} data from {source} out of {element.sourceZone} into a zone that is trusted no more. More fields than {target} needs, or copies kept there, widen who can leak it and which privacy obligations apply.',
       likelihood: 3,
       impact: 4,
       adjust: [{ when: { prop: 'dataTags', hasAny: ['health', 'payment'] }, impact: 5 }],
@@ -122,6 +127,7 @@ export const interactionsPack: RulePackInput = {
         all: [
           { crosses: 'intoLowerTrust' },
           { prop: 'dataClassification', in: ['confidential', 'restricted'] },
+          { not: { prop: 'dataTags', hasAny: ['pii', 'health', 'payment'] } },
         ],
       },
       title: '{source} sends {element.dataClassification} data out to the less trusted {target}',
@@ -280,7 +286,15 @@ export const interactionsPack: RulePackInput = {
       condition: {
         any: [
           { prop: 'exposure', eq: 'internet' },
-          { incoming: { all: [{ crosses: 'any' }, { prop: 'sourceTrust', eq: 0 }] } },
+          {
+            incoming: {
+              all: [
+                { crosses: 'any' },
+                { prop: 'sourceTrust', eq: 0 },
+                { prop: 'entityKind', of: 'source', in: ['person', 'device'] },
+              ],
+            },
+          },
         ],
       },
       title: '{element} is reachable from the internet, where every known flaw in it will be found',

@@ -17,7 +17,7 @@ export const stridePack: RulePackInput = {
       id: 'stride.entity.unauthenticated',
       category: 'S',
       appliesTo: ['externalEntity'],
-      condition: { prop: 'authenticatesItself', eq: false },
+      condition: { all: [{ prop: 'authenticatesItself', eq: false }, { outgoing: { all: [] } }] },
       title: 'Anyone can send requests as {element}',
       description:
         "{element} does not authenticate itself, so the processes it calls cannot tell its requests from an attacker's. Treat everything it sends as untrusted, or give it credentials the receiving process verifies.",
@@ -42,7 +42,7 @@ export const stridePack: RulePackInput = {
       id: 'stride.entity.credential-theft',
       category: 'S',
       appliesTo: ['externalEntity'],
-      condition: { prop: 'authenticatesItself', eq: true },
+      condition: { all: [{ prop: 'authenticatesItself', eq: true }, { outgoing: { all: [] } }] },
       title: 'Stolen or guessed credentials let an attacker act as {element}',
       description:
         'Credentials of {element} can be phished, leaked from a client, reused from another breach or brute-forced. Whoever holds them is {element} as far as the API can tell.',
@@ -67,6 +67,7 @@ export const stridePack: RulePackInput = {
       id: 'stride.entity.repudiation',
       category: 'R',
       appliesTo: ['externalEntity'],
+      condition: { outgoing: { all: [] } },
       title: '{element} can deny the requests it made',
       description:
         'Unless each request of {element} is tied to an authenticated identity and recorded where it cannot be altered, nobody can later prove what {element} did, settle a dispute or reconstruct an incident.',
@@ -730,11 +731,13 @@ export const stridePack: RulePackInput = {
         all: [
           { prop: 'encrypted', eq: true },
           { prop: 'crossesBoundary', eq: true },
+          { kind: 'externalEntity', of: 'source' },
+          { kind: 'process', of: 'target' },
         ],
       },
       title: 'Data on {element} is exposed where TLS is terminated between {source} and {target}',
       description:
-        'Load balancers, CDNs and proxies that terminate TLS on the way from {source} to {target} see and can change the traffic in clear; a compromised or misconfigured one alters requests without either end noticing.',
+        'Load balancers, CDNs and WAFs that terminate TLS on the way from {source} to {target} see and can change the traffic in clear; a compromised or misconfigured one alters requests without either end noticing.',
       likelihood: 1,
       impact: 4,
       mitigations: [

@@ -210,9 +210,9 @@ const CASES: RuleCase[] = [
   },
   {
     rule: 'interactions.unauthenticated-crossing',
-    element: 'flow_in',
-    fires: {},
-    quiet: { api: { authentication: 'oauth2' } },
+    element: 'flow_backend',
+    fires: { backend: {} },
+    quiet: { backend: { authentication: 'mtls' } },
   },
   {
     rule: 'interactions.credentials-crossing',
@@ -222,9 +222,9 @@ const CASES: RuleCase[] = [
   },
   {
     rule: 'interactions.personal-data-crossing',
-    element: 'flow_in',
-    fires: { flowIn: { dataTags: ['pii'] } },
-    quiet: { flowIn: { dataTags: ['pii'] }, zones: { client: 'app' } },
+    element: 'flow_out',
+    fires: { flowOut: { dataTags: ['pii'] }, zones: { store: null } },
+    quiet: { flowOut: { dataTags: ['pii'] }, zones: { store: 'data' } },
   },
   {
     rule: 'interactions.confidential-to-lower-trust',
@@ -358,14 +358,20 @@ const CASES: RuleCase[] = [
   {
     rule: 'api.resource.paid-calls',
     element: 'proc_api',
-    fires: { vendor: {} },
-    quiet: { vendor: {}, api: { rateLimited: true } },
+    fires: { vendor: {}, vendorName: 'SMS gateway' },
+    quiet: { vendor: {}, vendorName: 'Shipping vendor' },
   },
   {
     rule: 'api.bfla.admin-operation',
     element: 'proc_api',
+    fires: api([op('op_admin', 'get', '/admin/users'), op('op_me', 'get', '/me')]),
+    quiet: api([op('op_admin', 'get', '/admin/users')]),
+  },
+  {
+    rule: 'api.bfla.admin-api-roles',
+    element: 'proc_api',
     fires: api([op('op_admin', 'get', '/admin/users')]),
-    quiet: api([op('op_admin', 'get', '/users')]),
+    quiet: { ...api([op('op_admin', 'get', '/admin/users')]), client: { trust: 'administrator' } },
   },
   {
     rule: 'api.bfla.unguarded-delete',
