@@ -7,6 +7,7 @@ import type { ComponentType } from 'react';
 
 import { Inspector } from '../features/inspector/Inspector';
 import { ProblemsPanel } from '../features/problems/ProblemsPanel';
+import { ComparePanel } from '../features/compare/ComparePanel';
 import { ConflictList } from '../features/compare/ConflictList';
 import { HistoryPanel } from '../features/history/HistoryPanel';
 import { ThreatsWorkspace } from '../features/threats/ThreatsWorkspace';
@@ -18,6 +19,10 @@ const report = (message: string): void => useAppStore.getState().setStatus(messa
 function ConflictsPanel() {
   const count = useAppStore((state) => state.model.conflicts.length);
   return count === 0 ? <p>No merge conflicts in this model.</p> : <ConflictList report={report} />;
+}
+
+function CompareWithFilePanel() {
+  return <ComparePanel report={report} />;
 }
 
 function LocalHistoryPanel() {
@@ -38,4 +43,5 @@ export const PANELS: readonly WorkspacePanel[] = [
   { id: 'threats', title: 'Threats', area: 'bottom', order: 1, Component: ThreatsWorkspace },
   { id: 'history', title: 'History', area: 'bottom', order: 2, Component: LocalHistoryPanel },
   { id: 'conflicts', title: 'Conflicts', area: 'bottom', order: 3, Component: ConflictsPanel },
+  { id: 'compare', title: 'Compare', area: 'bottom', order: 4, Component: CompareWithFilePanel },
 ];

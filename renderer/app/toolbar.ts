@@ -6,6 +6,8 @@
 import type { ComponentType } from 'react';
 
 import { GenerateControls } from '../features/generation/GenerateControls';
+import { ImportControls } from '../features/import/ImportControls';
+import { ExportButton } from '../features/report/ExportButton';
 
 export interface ToolbarItem {
   id: string;
@@ -15,4 +17,6 @@ export interface ToolbarItem {
 
 export const TOOLBAR_ITEMS: readonly ToolbarItem[] = [
   { id: 'generate', order: 0, Component: GenerateControls },
+  { id: 'import', order: 10, Component: ImportControls },
+  { id: 'export', order: 20, Component: ExportButton },
 ];

@@ -54,4 +54,28 @@ test.describe('local history', () => {
       page.getByRole('region', { name: 'Restoring this version would change' }),
     ).toHaveCount(0);
   });
+
+  test('comparing the open model with a file lists its changes one by one', async ({ page }) => {
+    await page.goto('/');
+    await openText(page, 'v2.gatehouse', writeModel(version2));
+    await page.getByRole('tab', { name: 'Compare' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Compare with file…' }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: 'v1.gatehouse',
+      mimeType: 'application/json',
+      buffer: Buffer.from(writeModel(version1)),
+    });
+
+    const changes = page.getByRole('region', {
+      name: 'Changes from v1.gatehouse to the open model',
+    });
+    await expect(changes.locator('.change-removed')).toContainText('Orders DB');
+    await expect(changes.locator('.change-added')).toContainText('Billing');
+    await expect(changes.getByText('1 of 2')).toBeVisible();
+    await changes.getByRole('button', { name: 'Next change' }).click();
+    await expect(changes.getByText('2 of 2')).toBeVisible();
+  });
 });

@@ -13,6 +13,8 @@ import {
 import { memo } from 'react';
 
 import { useAppStore } from '../../store/appStore';
+import { ElementThreatBadge } from '../threats/ElementThreatBadge';
+import { useIsThreatElement } from '../threats/useElementThreats';
 import type { DiagramEdge } from './flowTypes';
 
 interface Point {
@@ -54,6 +56,7 @@ function FlowEdgeView({
 }: EdgeProps<DiagramEdge>) {
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
+  const highlighted = useIsThreatElement(id);
   if (!sourceNode || !targetNode || !data) return null;
 
   const from = borderPoint(sourceNode, centre(targetNode));
@@ -79,7 +82,7 @@ function FlowEdgeView({
       />
       <EdgeLabelRenderer>
         <div
-          className={`dfd-flow__label nodrag nopan${cleartext ? ' dfd-flow__label--cleartext' : ''}${selected ? ' dfd-flow__label--selected' : ''}`}
+          className={`dfd-flow__label nodrag nopan${cleartext ? ' dfd-flow__label--cleartext' : ''}${selected ? ' dfd-flow__label--selected' : ''}${highlighted ? ' dfd-flow__label--highlighted' : ''}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           onClick={(event) =>
             useAppStore
@@ -87,7 +90,9 @@ function FlowEdgeView({
               .select([id], event.shiftKey || event.ctrlKey || event.metaKey ? 'toggle' : 'replace')
           }
         >
-          <span className="dfd-flow__name">{flow.name || 'Unnamed flow'}</span>
+          <span className="dfd-flow__name">
+            {flow.name || 'Unnamed flow'} <ElementThreatBadge elementId={id} />
+          </span>
           <span className="dfd-flow__protocol">
             {protocol || 'no protocol'}
             {cleartext ? ' · cleartext' : ''}

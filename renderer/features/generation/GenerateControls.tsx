@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 
 import { countUnreviewed, reviewSummary } from '../threats/threatMarkers';
-import { useModel } from '../threats/threatDocument';
+import { showThreatsPanel, useModel } from '../threats/threatDocument';
 import { useThreatsUi } from '../threats/threatsUiStore';
 import { generateAll } from './generationActions';
 import { startLiveGeneration } from './liveGeneration';
@@ -47,6 +47,7 @@ export function GenerateControls() {
           ui.resetQuery();
           ui.setQuery({ marker: 'unreviewed' });
           ui.setTab('register');
+          showThreatsPanel();
         }}
       >
         {reviewSummary(counts)}

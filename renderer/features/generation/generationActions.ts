@@ -4,7 +4,7 @@
  * only applies its result through the store and reports what changed.
  */
 import { describeSummary, generateThreats, hasChanges } from '../../../shared/rules/generate';
-import { editModel, getModel } from '../threats/threatDocument';
+import { editModel, getModel, reportStatus, showThreatsPanel } from '../threats/threatDocument';
 import { useThreatsUi } from '../threats/threatsUiStore';
 
 /** Generates the threats of the whole model as one undo step; returns the line shown to the user. */
@@ -13,11 +13,14 @@ export function generateAll(): string {
   if (!result.ok) {
     const message = `Threats were not generated: ${result.errors[0]?.message ?? 'the rules could not be read'}. Fix or remove the rule pack in Rule packs.`;
     useThreatsUi.getState().setLastRun(message);
+    reportStatus(message);
     return message;
   }
   const { model, summary } = result.value;
   if (hasChanges(summary)) editModel(() => model);
+  showThreatsPanel();
   const line = `Generated: ${describeSummary(summary)}.`;
   useThreatsUi.getState().setLastRun(line);
+  reportStatus(line);
   return line;
 }

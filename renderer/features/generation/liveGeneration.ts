@@ -11,7 +11,12 @@ import {
   hasChanges,
   regenerateThreats,
 } from '../../../shared/rules/generate';
-import { editModelQuietly, getModel, subscribeToModel } from '../threats/threatDocument';
+import {
+  editModelQuietly,
+  getModel,
+  reportStatus,
+  subscribeToModel,
+} from '../threats/threatDocument';
 import { useThreatsUi } from '../threats/threatsUiStore';
 import { changedElements } from './changedElements';
 
@@ -48,7 +53,9 @@ export function startLiveGeneration(): LiveGeneration {
     const { summary } = result.value;
     if (hasChanges(summary)) {
       editModelQuietly(() => result.value.model);
-      useThreatsUi.getState().setLastRun(`Live: ${describeSummary(summary)}.`);
+      const line = `Live: ${describeSummary(summary)}.`;
+      useThreatsUi.getState().setLastRun(line);
+      reportStatus(line);
     }
     base = getModel();
   };

@@ -5,6 +5,7 @@
 import { labelOf } from '../../../shared/model/vocabulary';
 import { useAppStore } from '../../store/appStore';
 import { selectSingleSelected } from '../../store/selectors';
+import { ElementThreats } from '../threats/ElementThreats';
 import { CheckField, Section, TagsField, TextField } from './fields';
 import { KindProperties } from './KindProperties';
 
@@ -95,6 +96,7 @@ export function Inspector() {
         )}
       </Section>
       <KindProperties element={element} />
+      {element.kind !== 'trustBoundary' && <ElementThreats elementId={element.id} />}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { labelOf } from '../../../shared/model/vocabulary';
 import { compareByRisk } from '../../../shared/risk';
 import { BandChip } from '../risk/BandChip';
 import { assessedThreatsOf } from './registerView';
-import { useModel } from './threatDocument';
+import { showThreatsPanel, useModel } from './threatDocument';
 import { useThreatsUi } from './threatsUiStore';
 
 export function ElementThreats({ elementId }: { elementId: string }) {
@@ -38,6 +38,7 @@ export function ElementThreats({ elementId }: { elementId: string }) {
                   const ui = useThreatsUi.getState();
                   ui.selectThreat(threat.id);
                   ui.setTab('register');
+                  showThreatsPanel();
                 }}
               >
                 {formatThreatNumber(threat.number)} {threat.title}

@@ -14,96 +14,82 @@ export interface RegisterFiltersProps {
 export function RegisterFilters({ query, elements, onChange, onReset }: RegisterFiltersProps) {
   return (
     <div className="register-filters" role="search" aria-label="Filter threats">
-      <label>
-        Search
-        <input
-          type="search"
-          value={query.search}
-          placeholder="Title, element, T-0042"
-          onChange={(event) => onChange({ search: event.target.value })}
-        />
-      </label>
-      <label>
-        Category
-        <select
-          value={query.category}
-          onChange={(event) =>
-            onChange({ category: event.target.value as RegisterQuery['category'] })
-          }
-        >
-          <option value="all">All</option>
-          {STRIDE.map((letter) => (
-            <option key={letter} value={letter}>
-              {letter} · {STRIDE_NAMES[letter]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Status
-        <select
-          value={query.status}
-          onChange={(event) => onChange({ status: event.target.value as RegisterQuery['status'] })}
-        >
-          <option value="all">All</option>
-          {THREAT_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {labelOf(status)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Band
-        <select
-          value={query.band}
-          onChange={(event) => onChange({ band: event.target.value as RegisterQuery['band'] })}
-        >
-          <option value="all">All</option>
-          {RISK_BANDS.map((band) => (
-            <option key={band} value={band}>
-              {bandLabel(band)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Element
-        <select
-          value={query.elementId}
-          onChange={(event) => onChange({ elementId: event.target.value })}
-        >
-          <option value="all">All</option>
-          {elements.map((element) => (
-            <option key={element.id} value={element.id}>
-              {element.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Review
-        <select
-          value={query.marker}
-          onChange={(event) => onChange({ marker: event.target.value as MarkerFilter })}
-        >
-          <option value="all">All</option>
-          <option value="unreviewed">New or stale</option>
-          <option value="new">New</option>
-          <option value="stale">Stale</option>
-        </select>
-      </label>
-      <label>
-        Group by
-        <select
-          value={query.groupBy}
-          onChange={(event) => onChange({ groupBy: event.target.value as GroupBy })}
-        >
-          <option value="none">Nothing</option>
-          <option value="element">Element</option>
-          <option value="category">Category</option>
-        </select>
-      </label>
+      <input
+        type="search"
+        aria-label="Search"
+        value={query.search}
+        placeholder="Search title, element, T-0042"
+        onChange={(event) => onChange({ search: event.target.value })}
+      />
+      <select
+        aria-label="Category"
+        value={query.category}
+        onChange={(event) =>
+          onChange({ category: event.target.value as RegisterQuery['category'] })
+        }
+      >
+        <option value="all">Any category</option>
+        {STRIDE.map((letter) => (
+          <option key={letter} value={letter}>
+            {letter} · {STRIDE_NAMES[letter]}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label="Status"
+        value={query.status}
+        onChange={(event) => onChange({ status: event.target.value as RegisterQuery['status'] })}
+      >
+        <option value="all">Any status</option>
+        {THREAT_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {labelOf(status)}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label="Band"
+        value={query.band}
+        onChange={(event) => onChange({ band: event.target.value as RegisterQuery['band'] })}
+      >
+        <option value="all">Any band</option>
+        {RISK_BANDS.map((band) => (
+          <option key={band} value={band}>
+            {bandLabel(band)}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label="Element"
+        value={query.elementId}
+        onChange={(event) => onChange({ elementId: event.target.value })}
+      >
+        <option value="all">Any element</option>
+        {elements.map((element) => (
+          <option key={element.id} value={element.id}>
+            {element.name}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label="Review"
+        value={query.marker}
+        onChange={(event) => onChange({ marker: event.target.value as MarkerFilter })}
+      >
+        <option value="all">New or not</option>
+        <option value="unreviewed">New or stale</option>
+        <option value="new">New</option>
+        <option value="stale">Stale</option>
+      </select>
+      <select
+        aria-label="Group by"
+        value={query.groupBy}
+        onChange={(event) => onChange({ groupBy: event.target.value as GroupBy })}
+      >
+        <option value="none">No grouping</option>
+        <option value="element">Group by element</option>
+        <option value="category">Group by category</option>
+      </select>
       {query.cell ? (
         <button type="button" onClick={() => onChange({ cell: null })}>
           Clear cell: {LIKELIHOOD_LABELS[query.cell.likelihood]} ×{' '}

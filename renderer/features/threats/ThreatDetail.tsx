@@ -14,7 +14,9 @@ import {
   THREAT_STATUSES,
   type ThreatStatus,
 } from '../../../shared/model/vocabulary';
+import { adoptSuggestion, findMitigationByTitle, suggestionsFor } from '../../../shared/plan';
 import { assessThreat, mitigationsById } from '../../../shared/risk';
+import { engineForModel } from '../../../shared/rules/engine';
 import { CommitText } from '../mitigations/MitigationEditor';
 import { createMitigationFor, link, unlink } from '../mitigations/mitigationActions';
 import { BandChip } from '../risk/BandChip';
@@ -33,9 +35,9 @@ export function ThreatDetail() {
 
   if (!threat)
     return (
-      <aside className="threat-detail" aria-label="Threat detail">
+      <section className="threat-detail" aria-label="Threat detail">
         <p className="muted">Select a threat to see its detail.</p>
-      </aside>
+      </section>
     );
   return <ThreatDetailBody key={threat.id} model={model} threat={threat} />;
 }
@@ -52,7 +54,7 @@ function ThreatDetailBody({ model, threat }: { model: ThreatModel; threat: Threa
     STATUSES_NEEDING_JUSTIFICATION.has(threat.status) && threat.justification.trim() === '';
 
   return (
-    <aside className="threat-detail" aria-labelledby="threat-detail-title">
+    <section className="threat-detail" aria-labelledby="threat-detail-title">
       <div className="panel-heading">
         <h2 id="threat-detail-title">
           {number} {threat.title}
@@ -156,7 +158,7 @@ function ThreatDetailBody({ model, threat }: { model: ThreatModel; threat: Threa
           Delete {number}
         </button>
       ) : null}
-    </aside>
+    </section>
   );
 }
 
@@ -170,6 +172,10 @@ function ThreatMitigations({ model, threat }: { model: ThreatModel; threat: Thre
   });
   const others = model.mitigations.filter(
     (mitigation) => !threat.mitigationIds.includes(mitigation.id),
+  );
+  const engine = engineForModel(model);
+  const suggestions = (engine.ok ? suggestionsFor(threat, engine.value) : []).filter(
+    (suggestion) => findMitigationByTitle(linked, suggestion.title) === undefined,
   );
 
   return (
@@ -201,6 +207,30 @@ function ThreatMitigations({ model, threat }: { model: ThreatModel; threat: Thre
           </li>
         ))}
       </ul>
+      {suggestions.length > 0 ? (
+        <>
+          <h4 className="subheading">Suggested by its rule</h4>
+          <ul className="plain-list">
+            {suggestions.map((suggestion) => (
+              <li key={suggestion.title}>
+                {suggestion.title}{' '}
+                <button
+                  type="button"
+                  aria-label={`Adopt ${suggestion.title}`}
+                  onClick={() =>
+                    editModel((current) => {
+                      const adopted = adoptSuggestion(current, threat.id, suggestion.title);
+                      return adopted.ok ? adopted.value.model : current;
+                    })
+                  }
+                >
+                  Adopt
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {others.length > 0 ? (
         <div className="field-row">
           <label className="field grow">

@@ -7,6 +7,7 @@ import { type KeyboardEvent, type ReactNode } from 'react';
 import './threats.css';
 
 import { MitigationsPanel } from '../mitigations/MitigationsPanel';
+import { PlanView } from '../plan/PlanView';
 import { RiskMatrixPanel } from '../risk/RiskMatrixPanel';
 import { RulePacksPanel } from '../rulePacks/RulePacksPanel';
 import { JustificationDialog } from './JustificationDialog';
@@ -24,17 +25,24 @@ const BASE_TABS: ReadonlyArray<{ id: ThreatsTab; label: string; render(): ReactN
   {
     id: 'register',
     label: 'Register',
-    render: () => (
-      <div className="register-layout">
-        <ThreatRegister />
-        <ThreatDetail />
-      </div>
-    ),
+    render: () => <RegisterLayout />,
   },
   { id: 'matrix', label: 'Risk matrix', render: () => <RiskMatrixPanel /> },
   { id: 'mitigations', label: 'Mitigations', render: () => <MitigationsPanel /> },
+  { id: 'plan', label: 'Plan', render: () => <PlanView /> },
   { id: 'rulePacks', label: 'Rule packs', render: () => <RulePacksPanel /> },
 ];
+
+/** The register, with the selected threat's detail beside it once one is selected. */
+function RegisterLayout() {
+  const hasSelection = useThreatsUi((state) => state.selectedThreatId !== null);
+  return (
+    <div className={`register-layout${hasSelection ? ' has-detail' : ''}`}>
+      <ThreatRegister />
+      {hasSelection ? <ThreatDetail /> : null}
+    </div>
+  );
+}
 
 export function ThreatsWorkspace({ extraTabs = [] }: ThreatsWorkspaceProps) {
   const tab = useThreatsUi((state) => state.tab);

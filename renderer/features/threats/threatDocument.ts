@@ -35,3 +35,19 @@ export function subscribeToModel(listener: () => void): () => void {
     if (state.model !== previous.model) listener();
   });
 }
+
+/** Shows a message in the shell's status bar. */
+export function reportStatus(message: string): void {
+  useDocumentStore.getState().setStatus(message);
+}
+
+/** Brings the threats panel to the front of the bottom panel area. */
+export function showThreatsPanel(): void {
+  const state = useDocumentStore.getState();
+  state.showBottomPanel('threats');
+  // The register needs room for more than a handful of rows.
+  if (state.panelSizes.bottom < THREATS_PANEL_MIN_HEIGHT)
+    state.setPanelSizes({ bottom: THREATS_PANEL_MIN_HEIGHT });
+}
+
+const THREATS_PANEL_MIN_HEIGHT = 360;
