@@ -18,6 +18,7 @@ test.describe('export dialog', () => {
       page.frameLocator('iframe[title="Report preview"]').getByRole('heading', { name: 'Summary' }),
     ).toBeVisible();
 
+    await page.screenshot({ path: test.info().outputPath('export-dialog.png') });
     const download = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Export HTML' }).click();
     expect((await download).suggestedFilename()).toMatch(/-report\.html$/);
