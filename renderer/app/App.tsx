@@ -25,6 +25,11 @@ export function App() {
       {banner && (
         <div className={`banner banner--${banner.tone}`} role="alert">
           <span>{banner.text}</span>
+          {banner.actions?.map((action) => (
+            <button key={action.label} type="button" onClick={action.run}>
+              {action.label}
+            </button>
+          ))}
           <button type="button" onClick={() => useAppStore.getState().setBanner(null)}>
             Dismiss
           </button>

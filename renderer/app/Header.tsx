@@ -1,6 +1,7 @@
 /** The header: document name, file commands, undo and redo, feature commands and the theme. */
 import { useCallback, useState } from 'react';
 
+import { LibraryDialog } from '../features/library/LibraryDialog';
 import { useAppStore } from '../store/appStore';
 import { redo, undo, useHistoryState } from '../store/history';
 import { selectDirty } from '../store/selectors';
@@ -14,6 +15,7 @@ export function Header() {
   const dirty = useAppStore(selectDirty);
   const { canUndo, canRedo } = useHistoryState();
   const [theme, setTheme] = useState<ThemeChoice>(loadThemeChoice);
+  const [libraryOpen, setLibraryOpen] = useState(false);
   const commands = useFileCommands(
     useCallback((message: string) => useAppStore.getState().setStatus(message), []),
   );
@@ -41,6 +43,10 @@ export function Header() {
         <button type="button" onClick={() => void commands.saveAs()}>
           Save as…
         </button>
+        <button type="button" onClick={() => setLibraryOpen(true)}>
+          Library…
+        </button>
+        {libraryOpen && <LibraryDialog onClose={() => setLibraryOpen(false)} />}
       </nav>
       <nav className="toolbar" aria-label="Edit">
         <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">

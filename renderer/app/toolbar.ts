@@ -7,6 +7,7 @@ import type { ComponentType } from 'react';
 
 import { GenerateControls } from '../features/generation/GenerateControls';
 import { ImportControls } from '../features/import/ImportControls';
+import { ExportButton } from '../features/report/ExportButton';
 
 export interface ToolbarItem {
   id: string;
@@ -17,4 +18,5 @@ export interface ToolbarItem {
 export const TOOLBAR_ITEMS: readonly ToolbarItem[] = [
   { id: 'generate', order: 0, Component: GenerateControls },
   { id: 'import', order: 10, Component: ImportControls },
+  { id: 'export', order: 20, Component: ExportButton },
 ];

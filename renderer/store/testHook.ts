@@ -9,6 +9,8 @@ export interface TestHook {
   store: typeof useAppStore;
   /** Renders per element id since the last reset, counted by the canvas nodes. */
   renders: Map<string, number>;
+  /** Writes pending changes to the workspace journal now. */
+  flushAutosave?(): Promise<void>;
 }
 
 declare global {

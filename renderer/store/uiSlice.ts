@@ -10,6 +10,8 @@ export type NoticeTone = 'info' | 'warning' | 'error';
 export interface Notice {
   text: string;
   tone: NoticeTone;
+  /** Choices the banner offers besides dismissing it. */
+  actions?: ReadonlyArray<{ label: string; run(): void }>;
 }
 
 export interface PanelSizes {

@@ -27,10 +27,14 @@ type Read = (context: EvalContext) => unknown;
 
 const ALWAYS: Predicate = () => true;
 
-/** Compiles a condition that checkCondition accepted. */
-export function compileCondition(condition: Condition): Predicate {
+/**
+ * Compiles a condition that checkCondition accepted. `kind` is the element kind the condition
+ * will see, when only one is possible, so property reads can skip looking at the kind.
+ */
+export function compileCondition(condition: Condition, kind?: Element['kind']): Predicate {
+  const compile = (inner: Condition): Predicate => compileCondition(inner, kind);
   if ('all' in condition) {
-    const parts = condition.all.map(compileCondition);
+    const parts = condition.all.map(compile);
     if (parts.length === 0) return ALWAYS;
     if (parts.length === 1) return parts[0]!;
     return (context) => {
@@ -39,19 +43,19 @@ export function compileCondition(condition: Condition): Predicate {
     };
   }
   if ('any' in condition) {
-    const parts = condition.any.map(compileCondition);
+    const parts = condition.any.map(compile);
     return (context) => {
       for (const part of parts) if (part(context)) return true;
       return false;
     };
   }
   if ('not' in condition) {
-    const inner = compileCondition(condition.not);
+    const inner = compile(condition.not);
     return (context) => !inner(context);
   }
   if ('incoming' in condition || 'outgoing' in condition) {
     const incoming = 'incoming' in condition;
-    const inner = compileCondition(incoming ? condition.incoming : condition.outgoing);
+    const inner = compileCondition(incoming ? condition.incoming : condition.outgoing, 'dataFlow');
     return (context) => {
       const { index } = context.run;
       const flows = (incoming ? index.incoming : index.outgoing).get(context.element.id);
@@ -63,7 +67,7 @@ export function compileCondition(condition: Condition): Predicate {
     };
   }
   if ('anyOperation' in condition) {
-    const inner = compileCondition(condition.anyOperation);
+    const inner = compileCondition(condition.anyOperation, 'process');
     return (context) => {
       const element = context.element;
       if (element.kind !== 'process') return false;
@@ -85,10 +89,10 @@ export function compileCondition(condition: Condition): Predicate {
     };
   }
   if ('fact' in condition) {
-    const read = propertyReader(condition.of ?? 'element', condition.fact);
+    const read = propertyReader(condition.of ?? 'element', condition.fact, kind);
     return (context) => truthy(read(context));
   }
-  return compileComparison(condition);
+  return compileComparison(condition, kind);
 }
 
 function compileCrossing(test: CrossingTest): Predicate {
@@ -121,8 +125,14 @@ function normalize(value: unknown): unknown {
   return typeof value === 'string' ? value.trim().toLowerCase() : value;
 }
 
-function compileComparison(test: PropertyTest): Predicate {
-  const read = propertyReader(test.of ?? 'element', test.prop);
+/** Equality that ignores case and surrounding spaces, without allocating in the common case. */
+function sameValue(value: unknown, expected: unknown): boolean {
+  if (value === expected) return true;
+  return typeof value === 'string' && normalize(value) === expected;
+}
+
+function compileComparison(test: PropertyTest, kind?: Element['kind']): Predicate {
+  const read = propertyReader(test.of ?? 'element', test.prop, kind);
   const operator = OPERATORS.find((name) => name !== undefined && test[name] !== undefined);
 
   switch (operator) {
@@ -130,13 +140,16 @@ function compileComparison(test: PropertyTest): Predicate {
     case 'ne': {
       const expected = normalize(test[operator]);
       const negate = operator === 'ne';
-      return (context) => (normalize(read(context)) === expected) !== negate;
+      return (context) => sameValue(read(context), expected) !== negate;
     }
     case 'in':
     case 'notIn': {
       const allowed = new Set((test[operator] as Scalar[]).map(normalize));
       const negate = operator === 'notIn';
-      return (context) => allowed.has(normalize(read(context))) !== negate;
+      return (context) => {
+        const value = read(context);
+        return (allowed.has(value) || allowed.has(normalize(value))) !== negate;
+      };
     }
     case 'has':
     case 'hasAny': {
@@ -145,8 +158,8 @@ function compileComparison(test: PropertyTest): Predicate {
       );
       return (context) => {
         const value = read(context);
-        if (!Array.isArray(value)) return wanted.has(normalize(value));
-        for (const item of value) if (wanted.has(normalize(item))) return true;
+        if (!Array.isArray(value)) return wanted.has(value) || wanted.has(normalize(value));
+        for (const item of value) if (wanted.has(item) || wanted.has(normalize(item))) return true;
         return false;
       };
     }
@@ -211,8 +224,11 @@ export function subjectReader(subject: Subject): Read {
 
 const TOP_LEVEL_FIELDS = new Set(['name', 'description', 'tags', 'kind']);
 
-/** Reads one property of a subject: derived facts first, then stored properties, then fields. */
-export function propertyReader(subject: Subject, prop: string): Read {
+/**
+ * Reads one property of a subject: derived facts first, then stored properties, then fields.
+ * When the element's kind is known in advance, the reader is specialised to it.
+ */
+export function propertyReader(subject: Subject, prop: string, kind?: Element['kind']): Read {
   if (subject === 'operation') {
     const derived = OPERATION_DERIVED[prop];
     if (derived) {
@@ -221,11 +237,18 @@ export function propertyReader(subject: Subject, prop: string): Read {
     return (context) => (context.operation as Record<string, unknown> | null)?.[prop];
   }
 
+  const topLevel = TOP_LEVEL_FIELDS.has(prop);
+  if (subject === 'element' && kind !== undefined) {
+    const derived = DERIVED_PROPERTIES[kind]?.[prop];
+    if (derived) return (context) => derived(context.element as never, context.run);
+    if (topLevel) return (context) => (context.element as unknown as Record<string, unknown>)[prop];
+    return (context) => (context.element.properties as Record<string, unknown>)[prop];
+  }
+
   const readSubject = subjectReader(subject);
   const derivedByKind: Record<string, ((element: never, run: RunState) => unknown) | undefined> =
     {};
-  for (const [kind, table] of Object.entries(DERIVED_PROPERTIES)) derivedByKind[kind] = table[prop];
-  const topLevel = TOP_LEVEL_FIELDS.has(prop);
+  for (const [name, table] of Object.entries(DERIVED_PROPERTIES)) derivedByKind[name] = table[prop];
 
   return (context) => {
     const element = readSubject(context) as Element | undefined;
@@ -241,7 +264,11 @@ export function propertyReader(subject: Subject, prop: string): Read {
 // Text templates: `{element}` names the element, `{source.protocol}` a property.
 
 /** A compiled template: fixed text and placeholders. */
-export type Template = (context: EvalContext) => string;
+export interface Template {
+  render(context: EvalContext): string;
+  /** Whether rendering would give exactly `existing`, without building the text. */
+  equals(context: EvalContext, existing: string): boolean;
+}
 
 export interface TemplateIssue {
   placeholder: string;
@@ -257,7 +284,12 @@ const PLACEHOLDER = /\{([A-Za-z]+)(?:\.([A-Za-z]+))?\}/g;
 function nameOf(subject: Element | ApiOperation | undefined): string {
   if (subject === undefined) return 'an unknown element';
   if (!('kind' in subject)) return operationLabel(subject);
-  const name = subject.name.trim();
+  const raw = subject.name;
+  // Names are nearly always trimmed already; trimming only when needed keeps this allocation-free.
+  const name =
+    raw === '' || (raw.charCodeAt(0) > 32 && raw.charCodeAt(raw.length - 1) > 32)
+      ? raw
+      : raw.trim();
   return name !== '' ? name : `the unnamed ${labelOf(subject.kind).toLowerCase()} ${subject.id}`;
 }
 
@@ -291,8 +323,8 @@ export function checkTemplate(
   return issues;
 }
 
-/** Compiles a template whose placeholders checkTemplate accepted. */
-export function compileTemplate(text: string): Template {
+/** Compiles a template whose placeholders checkTemplate accepted; `kind` as for conditions. */
+export function compileTemplate(text: string, kind?: Element['kind']): Template {
   const parts: Array<string | Read> = [];
   let last = 0;
   for (const match of text.matchAll(PLACEHOLDER)) {
@@ -304,7 +336,7 @@ export function compileTemplate(text: string): Template {
       const read = subjectReader(subject);
       parts.push((context) => nameOf(read(context) as Element | ApiOperation | undefined));
     } else {
-      const read = propertyReader(subject, prop);
+      const read = propertyReader(subject, prop, kind);
       const stored =
         !FREE_TEXT_FIELDS.has(prop) &&
         !(subject === 'operation'
@@ -316,13 +348,20 @@ export function compileTemplate(text: string): Template {
   }
   if (last < text.length) parts.push(text.slice(last));
 
-  if (parts.every((part) => typeof part === 'string')) {
-    const fixed = parts.join('');
-    return () => fixed;
-  }
-  return (context) => {
+  const render = (context: EvalContext): string => {
     let out = '';
     for (const part of parts) out += typeof part === 'string' ? part : (part(context) as string);
     return out;
   };
+  // Regeneration mostly finds text unchanged; comparing piece by piece builds no new string.
+  const equals = (context: EvalContext, existing: string): boolean => {
+    let offset = 0;
+    for (const part of parts) {
+      const piece = typeof part === 'string' ? part : (part(context) as string);
+      if (!existing.startsWith(piece, offset)) return false;
+      offset += piece.length;
+    }
+    return offset === existing.length;
+  };
+  return { render, equals };
 }

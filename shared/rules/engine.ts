@@ -2,8 +2,8 @@
  * The rule engine: packs compiled once into predicates and templates, indexed by element kind,
  * and evaluated against elements to produce the threats their rules call for.
  */
-import { threatIdFor } from '../model/ids';
-import type { Element, ThreatModel } from '../model/types';
+import { stableHash, threatIdFor } from '../model/ids';
+import type { ApiOperation, Element, ThreatModel } from '../model/types';
 import { fail, ok, problem, type Problem, type Result } from '../result';
 import {
   compileCondition,
@@ -34,34 +34,40 @@ export interface RuleEngine {
   rules: readonly CompiledRule[];
   /** Rules per element kind, in engine order. */
   byKind: Readonly<Record<RuleElementKind, readonly CompiledRule[]>>;
+  /** Per element kind, the rules evaluated once per element. */
+  elementRules: Readonly<Record<RuleElementKind, readonly CompiledRule[]>>;
+  /** The rules evaluated once per API operation of a process. */
+  operationRules: readonly CompiledRule[];
   /** Rules by id. */
   byId: ReadonlyMap<string, CompiledRule>;
 }
 
-/** What a rule produces for one element (and operation): a threat before any merge. */
+/**
+ * What a rule produces for one element (and operation): a threat before any merge. Its text is
+ * not rendered yet; the merge renders it only for new threats and compares it in place for
+ * existing ones, which is what keeps regeneration of a large model cheap.
+ */
 export interface ThreatCandidate {
   id: string;
   rule: CompiledRule;
-  elementId: string;
+  /** The element (and operation) the rule matched, for rendering the text. */
+  context: EvalContext;
   qualifier: string;
-  title: string;
-  description: string;
   likelihood: number;
   impact: number;
-  /** Position of the operation within its process, for ordering; 0 for element rules. */
-  position: number;
 }
 
 function compileRule(rule: Rule, packId: string, order: number): CompiledRule {
+  const kind = rule.appliesTo.length === 1 ? rule.appliesTo[0] : undefined;
   return {
     rule,
     packId,
     order,
-    matches: compileCondition(rule.condition),
-    title: compileTemplate(rule.title),
-    description: compileTemplate(rule.description),
+    matches: compileCondition(rule.condition, kind),
+    title: compileTemplate(rule.title, kind),
+    description: compileTemplate(rule.description, kind),
     adjust: rule.adjust.map((entry) => ({
-      when: compileCondition(entry.when),
+      when: compileCondition(entry.when, kind),
       likelihood: entry.likelihood,
       impact: entry.impact,
     })),
@@ -105,10 +111,18 @@ export function buildRuleEngine(packs: readonly RulePack[]): Result<RuleEngine> 
   for (const compiled of rules)
     for (const kind of compiled.rule.appliesTo) byKind[kind].push(compiled);
 
+  const elementRules = {
+    externalEntity: byKind.externalEntity,
+    process: byKind.process.filter((compiled) => !compiled.rule.perOperation),
+    dataStore: byKind.dataStore,
+    dataFlow: byKind.dataFlow,
+  };
   return ok({
     packs: packs.map((pack) => ({ id: pack.id, name: pack.name, ruleCount: pack.rules.length })),
     rules,
     byKind,
+    elementRules,
+    operationRules: byKind.process.filter((compiled) => compiled.rule.perOperation),
     byId,
   });
 }
@@ -170,10 +184,24 @@ export function engineForModel(
   return result;
 }
 
-function rate(
+const qualifierHashes = new WeakMap<ApiOperation, string>();
+
+/** threatIdFor with the operation as qualifier, hashing each operation id once. */
+function operationThreatId(ruleId: string, elementId: string, operation: ApiOperation): string {
+  let hash = qualifierHashes.get(operation);
+  if (hash === undefined) {
+    hash = stableHash(operation.id);
+    qualifierHashes.set(operation, hash);
+  }
+  const id = `${ruleId}:${elementId}:${hash}`;
+  return id.length > 200 ? id.slice(0, 200) : id;
+}
+
+function candidate(
   compiled: CompiledRule,
   context: EvalContext,
-): { likelihood: number; impact: number } {
+  qualifier: string,
+): ThreatCandidate {
   let likelihood = compiled.rule.likelihood;
   let impact = compiled.rule.impact;
   for (const entry of compiled.adjust) {
@@ -181,26 +209,16 @@ function rate(
     if (entry.likelihood !== undefined) likelihood = entry.likelihood;
     if (entry.impact !== undefined) impact = entry.impact;
   }
-  return { likelihood, impact };
-}
-
-function candidate(
-  compiled: CompiledRule,
-  context: EvalContext,
-  qualifier: string,
-  position: number,
-): ThreatCandidate {
-  const { likelihood, impact } = rate(compiled, context);
   return {
-    id: threatIdFor(compiled.rule.id, context.element.id, qualifier),
+    id:
+      context.operation === null
+        ? threatIdFor(compiled.rule.id, context.element.id)
+        : operationThreatId(compiled.rule.id, context.element.id, context.operation),
     rule: compiled,
-    elementId: context.element.id,
+    context,
     qualifier,
-    title: compiled.title(context),
-    description: compiled.description(context),
     likelihood,
     impact,
-    position,
   };
 }
 
@@ -209,7 +227,10 @@ export function isThreatBearing(element: Element): boolean {
   return element.kind !== 'trustBoundary' && !element.outOfScope;
 }
 
-/** Appends the threats the engine's rules call for on one element. */
+/**
+ * Appends the threats the engine's rules call for on one element: those of its element rules in
+ * rule order, then, for each API operation in turn, those of the per-operation rules.
+ */
 export function evaluateElement(
   engine: RuleEngine,
   run: RunState,
@@ -217,21 +238,17 @@ export function evaluateElement(
   out: ThreatCandidate[],
 ): void {
   if (element.kind === 'trustBoundary' || element.outOfScope) return;
-  const rules = engine.byKind[element.kind];
   const context: EvalContext = { run, element, operation: null };
+  for (const compiled of engine.elementRules[element.kind]) {
+    if (compiled.matches(context)) out.push(candidate(compiled, context, ''));
+  }
 
-  for (const compiled of rules) {
-    if (!compiled.rule.perOperation) {
-      if (compiled.matches(context)) out.push(candidate(compiled, context, '', 0));
-      continue;
-    }
-    if (element.kind !== 'process') continue;
-    const operations = element.properties.operations;
-    for (let i = 0; i < operations.length; i++) {
-      const operation = operations[i]!;
-      const operationContext: EvalContext = { run, element, operation };
+  if (element.kind !== 'process' || engine.operationRules.length === 0) return;
+  for (const operation of element.properties.operations) {
+    const operationContext: EvalContext = { run, element, operation };
+    for (const compiled of engine.operationRules) {
       if (compiled.matches(operationContext))
-        out.push(candidate(compiled, operationContext, operation.id, i));
+        out.push(candidate(compiled, operationContext, operation.id));
     }
   }
 }

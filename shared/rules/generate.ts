@@ -23,6 +23,9 @@ import {
   type ThreatCandidate,
 } from './engine';
 import { newRunState } from './facts';
+import { affectedElementIds, partialIndex } from './incremental';
+
+export { affectedElementIds } from './incremental';
 
 /** What a generation changed, for a line such as "12 new, 3 stale". */
 export interface GenerationSummary {
@@ -75,10 +78,10 @@ export function generateThreats(
 export function generateWithEngine(model: ThreatModel, engine: RuleEngine): GenerationResult {
   const index = indexModel(model);
   const run = newRunState(index);
+  // Evaluating elements in id order yields candidates already in numbering order.
+  const ids = [...index.elements.keys()].sort(compareIds);
   const candidates: ThreatCandidate[] = [];
-  for (const diagram of model.diagrams) {
-    for (const element of diagram.elements) evaluateElement(engine, run, element, candidates);
-  }
+  for (const id of ids) evaluateElement(engine, run, index.elements.get(id)!, candidates);
   return merge(model, candidates, null);
 }
 
@@ -97,127 +100,93 @@ export function regenerateThreats(
   if (!engine.ok) return fail(engine.errors);
 
   const affected = affectedElementIds(model, changedIds, options.previous);
-  const index = indexModel(model);
+  const index = partialIndex(model, affected);
   const run = newRunState(index);
   const candidates: ThreatCandidate[] = [];
-  for (const id of affected) {
+  for (const id of [...affected].sort(compareIds)) {
     const element = index.elements.get(id);
     if (element) evaluateElement(engine.value, run, element, candidates);
   }
   return ok(merge(model, candidates, affected));
 }
 
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /**
- * The elements whose threats can change when `changedIds` change: the elements themselves, the
- * flows into and out of them, and the nodes at the other end of those flows (rules on a node read
- * its flows, and rules on a flow read both ends). A changed zone affects everything inside it.
+ * Merges candidates (in numbering order) into the model's threats. With a scope, only threats of
+ * elements in it are compared with candidates; the rest pass through untouched.
  */
-export function affectedElementIds(
-  model: ThreatModel,
-  changedIds: Iterable<string>,
-  previous?: ThreatModel,
-): Set<string> {
-  const indexes = previous ? [indexModel(model), indexModel(previous)] : [indexModel(model)];
-  const seeds = new Set<string>();
-  const queue = [...changedIds];
-
-  // Zones: everything nested in a changed zone counts as changed.
-  while (queue.length > 0) {
-    const id = queue.pop()!;
-    if (seeds.has(id)) continue;
-    seeds.add(id);
-    for (const index of indexes) {
-      if (index.elements.get(id)?.kind !== 'trustBoundary') continue;
-      for (const node of index.nodes) if (node.boundaryId === id) queue.push(node.id);
-    }
-  }
-
-  const affected = new Set<string>(seeds);
-  for (const id of seeds) {
-    for (const index of indexes) {
-      const element = index.elements.get(id);
-      if (element?.kind === 'dataFlow') {
-        affected.add(element.sourceId);
-        affected.add(element.targetId);
-        // The ends' other flows do not read this flow, but the ends themselves do.
-        continue;
-      }
-      for (const flows of [index.incoming.get(id), index.outgoing.get(id)]) {
-        for (const flow of flows ?? []) {
-          affected.add(flow.id);
-          affected.add(flow.sourceId);
-          affected.add(flow.targetId);
-        }
-      }
-    }
-  }
-  return affected;
-}
-
-/** Orders new threats so that numbering does not depend on how they were found. */
-function compareCandidates(a: ThreatCandidate, b: ThreatCandidate): number {
-  if (a.elementId !== b.elementId) return a.elementId < b.elementId ? -1 : 1;
-  return a.rule.order - b.rule.order || a.position - b.position;
-}
-
 function merge(
   model: ThreatModel,
-  candidates: ThreatCandidate[],
+  candidates: readonly ThreatCandidate[],
   scope: ReadonlySet<string> | null,
 ): GenerationResult {
   const summary: GenerationSummary = { added: 0, stale: 0, revived: 0, updated: 0, unchanged: 0 };
-  const byId = new Map<string, ThreatCandidate>();
-  for (const found of candidates) byId.set(found.id, found);
+  const existing = model.threats;
 
-  const threats: Threat[] = [];
+  // Threats a candidate may match: by id, rule threats of the elements in scope.
   let counter = model.threatCounter;
-  let changed = false;
-
-  for (const threat of model.threats) {
+  const matchable = new Map<string, number>();
+  const handWritten = new Set<string>();
+  // 1 where a threat could be matched (a rule threat in scope); saves a lookup per threat later.
+  const inScope = new Uint8Array(existing.length);
+  let sorted = true;
+  for (let i = 0; i < existing.length; i++) {
+    const threat = existing[i]!;
     if (threat.number > counter) counter = threat.number;
-    const inScope = scope === null || scope.has(threat.elementId);
-    if (threat.ruleId === null || !inScope) {
-      // A hand-written threat, or one whose element this run did not look at.
-      if (threat.ruleId === null) byId.delete(threat.id);
-      threats.push(threat);
+    if (i > 0 && threat.number < existing[i - 1]!.number) sorted = false;
+    if (threat.ruleId === null) handWritten.add(threat.id);
+    else if (scope === null || scope.has(threat.elementId)) {
+      matchable.set(threat.id, i);
+      inScope[i] = 1;
+    }
+  }
+
+  const replaced: Array<Threat | undefined> = new Array<Threat | undefined>(existing.length);
+  const added: Threat[] = [];
+  for (const found of candidates) {
+    const at = matchable.get(found.id);
+    if (at === undefined) {
+      if (handWritten.has(found.id)) continue;
+      added.push(newThreat(found, ++counter));
       continue;
     }
-
-    const found = byId.get(threat.id);
-    if (!found) {
-      if (threat.stale) threats.push(threat);
-      else {
-        threats.push({ ...threat, stale: true, reviewed: false });
-        summary.stale++;
-        changed = true;
-      }
-      continue;
-    }
-
-    byId.delete(threat.id);
+    const threat = existing[at]!;
     const next = applyCandidate(threat, found);
+    replaced[at] = next;
     if (threat.stale) summary.revived++;
     else if (next !== threat) summary.updated++;
     else summary.unchanged++;
+  }
+  summary.added = added.length;
+
+  let changed = added.length > 0 || counter !== model.threatCounter;
+  const threats: Threat[] = new Array<Threat>(existing.length + added.length);
+  for (let i = 0; i < existing.length; i++) {
+    const threat = existing[i]!;
+    let next = replaced[i];
+    if (next === undefined) {
+      next = threat;
+      // A rule threat in scope that no candidate matched: its condition no longer holds.
+      if (inScope[i] === 1 && !threat.stale) {
+        next = { ...threat, stale: true, reviewed: false };
+        summary.stale++;
+      }
+    }
     if (next !== threat) changed = true;
-    threats.push(next);
+    threats[i] = next;
   }
+  for (let i = 0; i < added.length; i++) threats[existing.length + i] = added[i]!;
 
-  const fresh = [...byId.values()].sort(compareCandidates);
-  for (const found of fresh) {
-    counter++;
-    threats.push(newThreat(found, counter));
-  }
-  summary.added = fresh.length;
-
-  if (!changed && fresh.length === 0 && counter === model.threatCounter) {
-    return { model, summary };
-  }
-  threats.sort((a, b) => a.number - b.number);
+  if (!changed) return { model, summary };
+  if (!sorted) threats.sort((a, b) => a.number - b.number);
   return { model: { ...model, threatCounter: counter, threats }, summary };
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -225,30 +194,31 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 
 /** The threat brought up to date with its rule, or the same object when nothing differs. */
 function applyCandidate(threat: Threat, found: ThreatCandidate): Threat {
-  const rule = found.rule.rule;
+  const compiled = found.rule;
+  const rule = compiled.rule;
   const followRatings = threat.ratedBy === 'rule';
   const likelihood = followRatings ? found.likelihood : threat.likelihood;
   const impact = followRatings ? found.impact : threat.impact;
 
   if (
     !threat.stale &&
-    threat.title === found.title &&
-    threat.description === found.description &&
     threat.category === rule.category &&
     threat.likelihood === likelihood &&
     threat.impact === impact &&
     threat.qualifier === found.qualifier &&
-    sameList(threat.references, rule.references)
+    sameList(threat.references, rule.references) &&
+    compiled.title.equals(found.context, threat.title) &&
+    compiled.description.equals(found.context, threat.description)
   ) {
     return threat;
   }
 
   return {
     ...threat,
-    title: found.title,
+    title: compiled.title.render(found.context),
     category: rule.category,
     qualifier: found.qualifier,
-    description: found.description,
+    description: compiled.description.render(found.context),
     references: rule.references,
     likelihood,
     impact,
@@ -259,16 +229,17 @@ function applyCandidate(threat: Threat, found: ThreatCandidate): Threat {
 }
 
 function newThreat(found: ThreatCandidate, number: number): Threat {
-  const rule = found.rule.rule;
+  const compiled = found.rule;
+  const rule = compiled.rule;
   return {
     id: found.id,
     number,
-    title: found.title,
+    title: compiled.title.render(found.context),
     category: rule.category,
-    elementId: found.elementId,
+    elementId: found.context.element.id,
     ruleId: rule.id,
     qualifier: found.qualifier,
-    description: found.description,
+    description: compiled.description.render(found.context),
     references: rule.references,
     likelihood: found.likelihood,
     impact: found.impact,

@@ -53,6 +53,9 @@ export function DiagramCanvas() {
   // A new document or another tab: show all of it.
   const diagramId = diagram.id;
   useEffect(() => {
+    // An empty diagram has nothing to fit; asking anyway would zoom onto the first box added.
+    const empty = !selectActiveDiagram(useAppStore.getState()).elements.length;
+    if (empty) return;
     const frame = requestAnimationFrame(() => void flow.fitView(FIT_OPTIONS));
     return () => cancelAnimationFrame(frame);
   }, [flow, diagramId, epoch]);

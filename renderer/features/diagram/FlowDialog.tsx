@@ -23,7 +23,9 @@ export function FlowDialog({ onClose }: FlowDialogProps) {
     const picked = useAppStore
       .getState()
       .selectedIds.filter((id) => boxes.some((box) => box.id === id));
-    return [picked[0] ?? boxes[0]?.id ?? '', picked[1] ?? boxes[1]?.id ?? ''];
+    const source = picked[0] ?? boxes[0]?.id ?? '';
+    const target = picked[1] ?? boxes.find((box) => box.id !== source)?.id ?? '';
+    return [source, target];
   }, [boxes]);
   const [sourceId, setSourceId] = useState(initialSource);
   const [targetId, setTargetId] = useState(initialTarget);

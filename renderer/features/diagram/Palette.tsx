@@ -5,9 +5,9 @@
 import { useReactFlow } from '@xyflow/react';
 import { useState, type DragEvent } from 'react';
 
+import { DEFAULT_NODE_SIZE } from '../../../shared/model/factories';
 import type { NodeKind } from '../../../shared/model/vocabulary';
 import { useAppStore } from '../../store/appStore';
-import { centreOf } from '../../store/modelEdits';
 import { selectActiveDiagram } from '../../store/selectors';
 import { FlowDialog } from './FlowDialog';
 import type { DiagramEdge, DiagramNode } from './flowTypes';
@@ -31,11 +31,10 @@ export function Palette() {
     const diagram = selectActiveDiagram(state);
     const occupied = diagram.elements.flatMap((element) => {
       const box = state.model.layout.nodes[element.id];
-      return box && (element.kind === 'trustBoundary') === (kind === 'trustBoundary')
-        ? [centreOf(box)]
-        : [];
+      const sameLayer = (element.kind === 'trustBoundary') === (kind === 'trustBoundary');
+      return box && sameLayer ? [box] : [];
     });
-    state.addElement(kind, freeSpotNear(viewCentre(flow), occupied));
+    state.addElement(kind, freeSpotNear(viewCentre(flow), DEFAULT_NODE_SIZE[kind], occupied));
   };
 
   const onDragStart = (event: DragEvent, kind: NodeKind): void => {

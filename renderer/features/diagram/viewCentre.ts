@@ -1,6 +1,7 @@
 /** Where the centre of the visible canvas is, in diagram coordinates, for palette clicks. */
 import type { ReactFlowInstance } from '@xyflow/react';
 
+import type { NodeBox } from '../../../shared/model/types';
 import type { Point } from '../../store/modelEdits';
 import type { DiagramEdge, DiagramNode } from './flowTypes';
 
@@ -11,20 +12,46 @@ export function snap(point: Point): Point {
   return { x: Math.round(point.x / GRID) * GRID, y: Math.round(point.y / GRID) * GRID };
 }
 
+/** Offsets tried in turn for a new box: the spot itself, then right, below, left and above. */
+const NUDGES: ReadonlyArray<[number, number]> = [
+  [0, 0],
+  [1, 0],
+  [0, 1],
+  [1, 1],
+  [-1, 0],
+  [-1, 1],
+  [0, -1],
+  [1, -1],
+  [-1, -1],
+  [2, 0],
+  [2, 1],
+  [2, -1],
+];
+
 /**
- * A spot near `point` where no box of the active diagram is centred already, so that clicking a
- * palette button several times fans the new boxes out instead of stacking them.
+ * A centre near `point` where a box of `size` overlaps none of `occupied`, so that clicking palette
+ * buttons one after another lays the new boxes out side by side instead of stacking them.
  */
-export function freeSpotNear(point: Point, occupied: readonly Point[]): Point {
-  let candidate = point;
-  for (let step = 0; step < 24; step++) {
-    const taken = occupied.some(
-      (other) => Math.abs(other.x - candidate.x) < GRID && Math.abs(other.y - candidate.y) < GRID,
+export function freeSpotNear(
+  point: Point,
+  size: { width: number; height: number },
+  occupied: readonly NodeBox[],
+): Point {
+  const stepX = size.width + GRID * 2;
+  const stepY = size.height + GRID * 2;
+  for (const [nx, ny] of NUDGES) {
+    const centre = snap({ x: point.x + nx * stepX, y: point.y + ny * stepY });
+    const box = { x: centre.x - size.width / 2, y: centre.y - size.height / 2, ...size };
+    const overlaps = occupied.some(
+      (other) =>
+        box.x < other.x + other.width &&
+        other.x < box.x + box.width &&
+        box.y < other.y + other.height &&
+        other.y < box.y + box.height,
     );
-    if (!taken) return candidate;
-    candidate = { x: candidate.x + GRID * 2, y: candidate.y + GRID * 2 };
+    if (!overlaps) return centre;
   }
-  return candidate;
+  return point;
 }
 
 export function viewCentre(flow: ReactFlowInstance<DiagramNode, DiagramEdge>): Point {

@@ -62,9 +62,9 @@ export function Inspector() {
   const update = useAppStore.getState().updateElement;
   return (
     <div className="inspector" key={element.id}>
-      <p className="inspector__kind">
+      <h2 className="inspector__kind">
         {labelOf(element.kind)} <code>{element.id}</code>
-      </p>
+      </h2>
       <Section title="General">
         <TextField
           label="Name"

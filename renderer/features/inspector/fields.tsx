@@ -39,20 +39,22 @@ export function TextField({
     ...(hint ? { 'aria-describedby': hintId } : {}),
   };
   return (
-    <label className="field">
-      <span className="field__label">{label}</span>
-      {multiline ? (
-        <textarea {...common} rows={3} onChange={(event) => onChange(event.target.value)} />
-      ) : (
-        <input
-          {...common}
-          type="text"
-          {...(list ? { list } : {})}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
+    <div className="field">
+      <label className="field__control">
+        <span className="field__label">{label}</span>
+        {multiline ? (
+          <textarea {...common} rows={3} onChange={(event) => onChange(event.target.value)} />
+        ) : (
+          <input
+            {...common}
+            type="text"
+            {...(list ? { list } : {})}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        )}
+      </label>
       <Hint id={hintId} hint={hint} />
-    </label>
+    </div>
   );
 }
 
@@ -66,40 +68,44 @@ export function NumberField({
 }: FieldProps<number> & { min: number; max: number }) {
   const hintId = useId();
   return (
-    <label className="field">
-      <span className="field__label">{label}</span>
-      <input
-        type="number"
-        min={min}
-        max={max}
-        value={value}
-        onFocus={beginHistoryGroup}
-        onBlur={endHistoryGroup}
-        {...(hint ? { 'aria-describedby': hintId } : {})}
-        onChange={(event) => {
-          const next = Number(event.target.value);
-          if (event.target.value !== '' && Number.isFinite(next))
-            onChange(Math.min(max, Math.max(min, Math.round(next))));
-        }}
-      />
+    <div className="field">
+      <label className="field__control">
+        <span className="field__label">{label}</span>
+        <input
+          type="number"
+          min={min}
+          max={max}
+          value={value}
+          onFocus={beginHistoryGroup}
+          onBlur={endHistoryGroup}
+          {...(hint ? { 'aria-describedby': hintId } : {})}
+          onChange={(event) => {
+            const next = Number(event.target.value);
+            if (event.target.value !== '' && Number.isFinite(next))
+              onChange(Math.min(max, Math.max(min, Math.round(next))));
+          }}
+        />
+      </label>
       <Hint id={hintId} hint={hint} />
-    </label>
+    </div>
   );
 }
 
 export function CheckField({ label, value, onChange, hint }: FieldProps<boolean>) {
   const hintId = useId();
   return (
-    <label className="field field--check">
-      <input
-        type="checkbox"
-        checked={value}
-        {...(hint ? { 'aria-describedby': hintId } : {})}
-        onChange={(event) => onChange(event.target.checked)}
-      />
-      <span className="field__label">{label}</span>
+    <div className="field field--check">
+      <label className="field__control">
+        <input
+          type="checkbox"
+          checked={value}
+          {...(hint ? { 'aria-describedby': hintId } : {})}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        <span className="field__label">{label}</span>
+      </label>
       <Hint id={hintId} hint={hint} />
-    </label>
+    </div>
   );
 }
 
@@ -112,25 +118,27 @@ export function SelectField<T extends string>({
 }: FieldProps<T> & { options: readonly T[] | ReadonlyArray<{ value: T; label: string }> }) {
   const hintId = useId();
   return (
-    <label className="field">
-      <span className="field__label">{label}</span>
-      <select
-        value={value}
-        {...(hint ? { 'aria-describedby': hintId } : {})}
-        onChange={(event) => onChange(event.target.value as T)}
-      >
-        {options.map((option) => {
-          const item =
-            typeof option === 'string' ? { value: option, label: labelOf(option) } : option;
-          return (
-            <option key={item.value} value={item.value}>
-              {item.label}
-            </option>
-          );
-        })}
-      </select>
+    <div className="field">
+      <label className="field__control">
+        <span className="field__label">{label}</span>
+        <select
+          value={value}
+          {...(hint ? { 'aria-describedby': hintId } : {})}
+          onChange={(event) => onChange(event.target.value as T)}
+        >
+          {options.map((option) => {
+            const item =
+              typeof option === 'string' ? { value: option, label: labelOf(option) } : option;
+            return (
+              <option key={item.value} value={item.value}>
+                {item.label}
+              </option>
+            );
+          })}
+        </select>
+      </label>
       <Hint id={hintId} hint={hint} />
-    </label>
+    </div>
   );
 }
 
