@@ -22,6 +22,11 @@ import { RecentDocuments } from './services/recentDocuments';
 import { cleanStrayTemporaries } from './services/strayTemporaries';
 import { fitToScreens, parseWindowState, serializeWindowState } from './services/windowState';
 
+// Tests run each launch in a fresh profile; everyone else gets the system's user-data folder.
+const userDataOverride = process.env.GATEHOUSE_USER_DATA;
+if (userDataOverride && path.isAbsolute(userDataOverride))
+  app.setPath('userData', userDataOverride);
+
 const windows = new AppWindows(PRELOAD_PATH);
 const documents = new OpenDocuments();
 const recent = new RecentDocuments(path.join(app.getPath('userData'), 'recent.json'));

@@ -2,6 +2,7 @@
 import { useCallback, useState } from 'react';
 
 import { LibraryDialog } from '../features/library/LibraryDialog';
+import { useHostCommands } from '../host/useHostCommands';
 import { useAppStore } from '../store/appStore';
 import { redo, undo, useHistoryState } from '../store/history';
 import { selectDirty } from '../store/selectors';
@@ -16,9 +17,9 @@ export function Header() {
   const { canUndo, canRedo } = useHistoryState();
   const [theme, setTheme] = useState<ThemeChoice>(loadThemeChoice);
   const [libraryOpen, setLibraryOpen] = useState(false);
-  const commands = useFileCommands(
-    useCallback((message: string) => useAppStore.getState().setStatus(message), []),
-  );
+  const report = useCallback((message: string) => useAppStore.getState().setStatus(message), []);
+  const commands = useFileCommands(report);
+  useHostCommands(commands, report);
   const items = [...TOOLBAR_ITEMS].sort((a, b) => a.order - b.order);
 
   return (

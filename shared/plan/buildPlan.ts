@@ -122,9 +122,15 @@ export function riskRemovedBy(
   threats: readonly AssessedThreat[],
   lookup: MitigationLookup,
 ): number {
-  const withIt = new Map(lookup).set(mitigation.id, { ...mitigation, status: 'implemented' });
-  const withoutIt = new Map(lookup);
-  withoutIt.delete(mitigation.id);
+  // Views over the lookup rather than copies of it: the plan asks this once per mitigation, and
+  // copying the whole map each time made large plans quadratic.
+  const implemented: Mitigation = { ...mitigation, status: 'implemented' };
+  const withIt: MitigationLookup = {
+    get: (id) => (id === mitigation.id ? implemented : lookup.get(id)),
+  };
+  const withoutIt: MitigationLookup = {
+    get: (id) => (id === mitigation.id ? undefined : lookup.get(id)),
+  };
 
   let removed = 0;
   for (const { threat } of threats) {

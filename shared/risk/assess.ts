@@ -23,7 +23,8 @@ export interface ThreatRisk {
 }
 
 /** Mitigations by id, as `mitigationsById` builds them. */
-export type MitigationLookup = ReadonlyMap<string, Mitigation>;
+/** Finds a mitigation by id; a Map of the model's mitigations is the usual one. */
+export type MitigationLookup = Pick<ReadonlyMap<string, Mitigation>, 'get'>;
 
 /** Mitigation statuses whose reduction counts towards residual risk. */
 export const EFFECTIVE_MITIGATION_STATUSES: ReadonlySet<MitigationStatus> = new Set([

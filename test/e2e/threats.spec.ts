@@ -126,6 +126,10 @@ test.describe('threats in the app', () => {
     // Accept one threat, with the justification the decision needs.
     await rows
       .nth(0)
+      .getByRole('button', { name: /^Status of/ })
+      .click();
+    await rows
+      .nth(0)
       .getByRole('combobox', { name: /^Status of/ })
       .selectOption('accepted');
     const dialog = page.getByRole('dialog');
@@ -136,6 +140,10 @@ test.describe('threats in the app', () => {
     await expect(dialog).toBeHidden();
 
     // Rate another by hand and cover a third with an implemented mitigation.
+    await rows
+      .nth(1)
+      .getByRole('button', { name: /^Likelihood of/ })
+      .click();
     await rows
       .nth(1)
       .getByRole('combobox', { name: /^Likelihood of/ })

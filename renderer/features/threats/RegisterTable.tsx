@@ -15,9 +15,19 @@ import {
 } from '../../../shared/model/vocabulary';
 import { RATINGS } from '../../../shared/risk';
 import { BandChip } from '../risk/BandChip';
+import { InlineSelect } from './InlineSelect';
 import type { RegisterRow, RegisterQuery, SortKey, ThreatRow } from './registerView';
 
 export const ROW_HEIGHT = 38;
+
+const RATING_OPTIONS = RATINGS.map((rating) => ({
+  value: rating as number,
+  label: String(rating),
+}));
+const STATUS_OPTIONS = THREAT_STATUSES.map((status) => ({
+  value: status as ThreatStatus,
+  label: labelOf(status),
+}));
 
 const COLUMNS: ReadonlyArray<{ key: SortKey; label: string }> = [
   { key: 'number', label: 'ID' },
@@ -49,7 +59,9 @@ export function RegisterTable(props: RegisterTableProps) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan: 4,
+    // Let React batch the rows of several scroll events into one render.
+    useFlushSync: false,
     getItemKey: (index) => rows[index]?.key ?? index,
   });
 
@@ -101,14 +113,13 @@ export function RegisterTable(props: RegisterTableProps) {
             {virtualizer.getVirtualItems().map((item) => {
               const row = rows[item.index];
               if (!row) return null;
-              const style = { transform: `translateY(${item.start}px)`, height: ROW_HEIGHT };
               return row.kind === 'group' ? (
                 <div
                   key={row.key}
                   role="row"
                   aria-rowindex={item.index + 2}
                   className="register-row register-group"
-                  style={style}
+                  style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
                 >
                   <div role="cell" className="register-cell" aria-colspan={COLUMNS.length}>
                     {row.label} <span className="muted">({row.count})</span>
@@ -119,7 +130,7 @@ export function RegisterTable(props: RegisterTableProps) {
                   key={row.key}
                   row={row}
                   rowIndex={item.index + 2}
-                  style={style}
+                  start={item.start}
                   selected={row.key === selectedId}
                   checked={props.checked.has(row.key)}
                   onSelect={props.onSelect}
@@ -142,7 +153,8 @@ interface ThreatRowViewProps extends Pick<
 > {
   row: ThreatRow;
   rowIndex: number;
-  style: React.CSSProperties;
+  /** Offset of the row from the top of the list, in pixels. */
+  start: number;
   selected: boolean;
   checked: boolean;
 }
@@ -160,7 +172,7 @@ const ThreatRowView = memo(function ThreatRowView(props: ThreatRowViewProps) {
       aria-selected={selected}
       data-threat-id={id}
       className={`register-row${selected ? ' is-selected' : ''}${threat.stale ? ' is-stale' : ''}`}
-      style={props.style}
+      style={{ transform: `translateY(${props.start}px)`, height: ROW_HEIGHT }}
     >
       <div role="cell" className="register-cell cell-id">
         <input
@@ -193,16 +205,18 @@ const ThreatRowView = memo(function ThreatRowView(props: ThreatRowViewProps) {
         <abbr title={STRIDE_NAMES[threat.category]}>{threat.category}</abbr>
       </div>
       <div role="cell" className="register-cell">
-        <RatingSelect
+        <InlineSelect
           label={`Likelihood of ${number}`}
           value={threat.likelihood}
+          options={RATING_OPTIONS}
           onChange={(likelihood) => props.onRate(id, { likelihood })}
         />
       </div>
       <div role="cell" className="register-cell">
-        <RatingSelect
+        <InlineSelect
           label={`Impact of ${number}`}
           value={threat.impact}
+          options={RATING_OPTIONS}
           onChange={(impact) => props.onRate(id, { impact })}
         />
       </div>
@@ -217,34 +231,13 @@ const ThreatRowView = memo(function ThreatRowView(props: ThreatRowViewProps) {
         <BandChip rating={residual} />
       </div>
       <div role="cell" className="register-cell">
-        <select
-          aria-label={`Status of ${number}`}
+        <InlineSelect
+          label={`Status of ${number}`}
           value={threat.status}
-          onChange={(event) => props.onStatus(id, event.target.value as ThreatStatus)}
-        >
-          {THREAT_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {labelOf(status)}
-            </option>
-          ))}
-        </select>
+          options={STATUS_OPTIONS}
+          onChange={(status) => props.onStatus(id, status)}
+        />
       </div>
     </div>
   );
 });
-
-function RatingSelect(props: { label: string; value: number; onChange(value: number): void }) {
-  return (
-    <select
-      aria-label={props.label}
-      value={props.value}
-      onChange={(event) => props.onChange(Number(event.target.value))}
-    >
-      {RATINGS.map((rating) => (
-        <option key={rating} value={rating}>
-          {rating}
-        </option>
-      ))}
-    </select>
-  );
-}

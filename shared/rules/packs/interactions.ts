@@ -263,7 +263,7 @@ export const interactionsPack: RulePackInput = {
       appliesTo: ['dataFlow'],
       condition: { all: [{ crosses: 'intoHigherTrust' }, { prop: 'trustRaise', gte: 50 }] },
       title:
-        '{element} jumps from {element.sourceZone} straight into the much more trusted {element.targetZone}',
+        'Traffic on {element} jumps from {element.sourceZone} straight into the much more trusted {element.targetZone}',
       description:
         '{element} raises trust from {element.sourceTrust} to {element.targetTrust} in one step, skipping the tiers in between. Whoever controls {source} is one flaw in {target} away from the most protected zone.',
       likelihood: 3,

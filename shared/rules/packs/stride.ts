@@ -472,7 +472,7 @@ export const stridePack: RulePackInput = {
           },
         ],
       },
-      title: '{element} keeps sensitive data unencrypted at rest',
+      title: 'Sensitive data in {element} is stored unencrypted',
       description:
         '{element} holds personal data or credentials without encryption at rest. A stolen backup, snapshot or disk, or read access to the storage layer, discloses everything in it.',
       likelihood: 3,
@@ -543,7 +543,7 @@ export const stridePack: RulePackInput = {
       category: 'D',
       appliesTo: ['dataStore'],
       condition: { incoming: { all: [] } },
-      title: '{element} fills up or stops answering and takes its callers down with it',
+      title: 'If {element} fills up or stops answering, its callers fail with it',
       description:
         'Unbounded writes, expensive queries, connection exhaustion or a full disk make {element} unavailable; every service that depends on it fails at once.',
       likelihood: 2,
@@ -574,7 +574,7 @@ export const stridePack: RulePackInput = {
         ],
       },
       title:
-        '{element} has no backup, so deletion, corruption or ransomware loses its data for good',
+        'Without a backup of {element}, deletion, corruption or ransomware loses its data for good',
       description:
         'Nothing copies {element} elsewhere. An operator mistake, a bad migration, a compromised account deleting data or ransomware encrypting it cannot be undone.',
       likelihood: 2,
@@ -628,7 +628,7 @@ export const stridePack: RulePackInput = {
           { prop: 'isAuditLog', eq: true },
         ],
       },
-      title: '{element} collects passwords, tokens or personal data written into log entries',
+      title: 'Passwords, tokens or personal data written into log entries collect in {element}',
       description:
         'Request bodies, headers and error dumps logged into {element} carry tokens, passwords and personal data, and logs are read by many more people and tools than the stores they came from.',
       likelihood: 3,
@@ -652,7 +652,7 @@ export const stridePack: RulePackInput = {
       category: 'I',
       appliesTo: ['dataFlow'],
       condition: { prop: 'encrypted', eq: false },
-      title: '{element} from {source} to {target} travels in cleartext',
+      title: 'Traffic on {element} from {source} to {target} is readable in cleartext',
       description:
         '{element} uses {element.protocol} without encryption. Anyone on the network path between {source} and {target} can read it, including any credentials, tokens or personal data it carries.',
       likelihood: 3,
@@ -755,7 +755,7 @@ export const stridePack: RulePackInput = {
       id: 'stride.flow.interruption',
       category: 'D',
       appliesTo: ['dataFlow'],
-      title: '{element} from {source} to {target} can be interrupted or flooded',
+      title: 'Traffic on {element} from {source} to {target} can be interrupted or flooded',
       description:
         'If {element} is cut, slowed or flooded, {target} stops receiving what it needs from {source}. Without timeouts and back-pressure, the failure spreads to every caller waiting on it.',
       likelihood: 2,
