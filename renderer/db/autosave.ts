@@ -98,7 +98,9 @@ export class Autosaver {
     await idle();
     const state = this.store.getState();
     const model = state.model;
+    performance.mark('autosave-serialize-start');
     const json = JSON.stringify(model);
+    performance.measure('autosave-serialize', 'autosave-serialize-start');
     const result = await this.writer.write({
       modelId: model.id,
       baseRevision: this.baseRevision,

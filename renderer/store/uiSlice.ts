@@ -32,11 +32,14 @@ export interface UiSlice {
   panelSizes: PanelSizes;
   /** A request to bring an element into view; the nonce makes a repeated request count. */
   focusRequest: { elementId: string; nonce: number } | null;
+  /** Bumped to ask the canvas to fit the whole diagram in view. */
+  fitViewRequest: number;
 
   setStatus(text: string, tone?: NoticeTone): void;
   setBanner(banner: Notice | null): void;
   showBottomPanel(id: string): void;
   setPanelSizes(sizes: Partial<PanelSizes>): void;
+  requestFitView(): void;
   /** Selects an element, switches to its diagram and asks the canvas to show it. */
   revealElement(elementId: string): void;
 }
@@ -47,6 +50,8 @@ export const createUiSlice: AppSlice<UiSlice> = (set, get) => ({
   bottomPanel: 'problems',
   panelSizes: DEFAULT_PANEL_SIZES,
   focusRequest: null,
+  fitViewRequest: 0,
+  requestFitView: () => set((state) => ({ fitViewRequest: state.fitViewRequest + 1 })),
 
   setStatus: (text, tone = 'info') => set({ status: { text, tone } }),
   setBanner: (banner) => set({ banner }),

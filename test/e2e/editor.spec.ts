@@ -187,3 +187,27 @@ test.describe('diagram editor', () => {
     expect((await model(page)).layout.nodes[id]).toEqual(boxBefore);
   });
 });
+
+test.describe('auto layout', () => {
+  test('lays zones and flows out left to right, and one undo puts everything back', async ({
+    page,
+  }) => {
+    await openEditor(page);
+    const zone = await clickPalette(page, 'Trust boundary');
+    const a = await clickPalette(page, 'Process');
+    const b = await clickPalette(page, 'Data store');
+    await page.getByRole('button', { name: 'Data flow', exact: true }).click();
+    await page.getByRole('button', { name: 'Add flow' }).click();
+    const before = (await model(page)).layout.nodes;
+
+    await page.getByRole('button', { name: 'Auto layout' }).click();
+    await expect(page.getByRole('status')).toContainText('Laid out');
+    const after = (await model(page)).layout.nodes;
+    expect(after[a]).not.toEqual(before[a]);
+    expect(after[zone]!.x).toBeLessThanOrEqual(Math.min(after[a]!.x, after[b]!.x));
+    await page.screenshot({ path: test.info().outputPath('auto-layout.png') });
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect((await model(page)).layout.nodes).toEqual(before);
+  });
+});

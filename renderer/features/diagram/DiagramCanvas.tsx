@@ -39,6 +39,7 @@ export function DiagramCanvas() {
   const selectedIds = useAppStore((state) => state.selectedIds);
   const gesture = useAppStore((state) => state.gesture);
   const epoch = useAppStore((state) => state.documentEpoch);
+  const fitRequest = useAppStore((state) => state.fitViewRequest);
   const focusRequest = useAppStore((state) => state.focusRequest);
   const flow = useReactFlow<DiagramNode, DiagramEdge>();
   const cache = useRef(createFlowCache());
@@ -58,7 +59,7 @@ export function DiagramCanvas() {
     if (empty) return;
     const frame = requestAnimationFrame(() => void flow.fitView(FIT_OPTIONS));
     return () => cancelAnimationFrame(frame);
-  }, [flow, diagramId, epoch]);
+  }, [flow, diagramId, epoch, fitRequest]);
 
   useEffect(() => {
     if (!focusRequest) return;

@@ -6,6 +6,29 @@ import { useState, type KeyboardEvent } from 'react';
 
 import { useAppStore } from '../../store/appStore';
 import { selectActiveDiagram } from '../../store/selectors';
+import { layoutDiagram } from './autoLayout';
+
+/** Lays the active diagram out with ELK, as one undo step. */
+async function autoLayout(): Promise<void> {
+  const state = useAppStore.getState();
+  const diagram = selectActiveDiagram(state);
+  try {
+    const boxes = await layoutDiagram(state.model, diagram);
+    useAppStore.getState().changeModel((model) => ({
+      ...model,
+      layout: { ...model.layout, nodes: { ...model.layout.nodes, ...boxes } },
+    }));
+    useAppStore.getState().requestFitView();
+    useAppStore.getState().setStatus(`Laid out “${diagram.name}”; Undo puts it back.`);
+  } catch (error) {
+    useAppStore
+      .getState()
+      .setStatus(
+        `Auto layout failed (${error instanceof Error ? error.message : String(error)}).`,
+        'error',
+      );
+  }
+}
 
 export function DiagramTabs() {
   const diagrams = useAppStore((state) => state.model.diagrams);
@@ -79,6 +102,9 @@ export function DiagramTabs() {
           ),
         )}
       </div>
+      <button type="button" onClick={() => void autoLayout()}>
+        Auto layout
+      </button>
       <button type="button" onClick={() => store().addDiagram()}>
         Add diagram
       </button>

@@ -16,7 +16,11 @@ export function FlowDialog({ onClose }: FlowDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const diagram = useAppStore(selectActiveDiagram);
   const boxes = useMemo(
-    () => diagram.elements.filter((element) => element.kind !== 'dataFlow'),
+    // Flows run between things that exchange data; a zone only draws a line around them.
+    () =>
+      diagram.elements.filter(
+        (element) => element.kind !== 'dataFlow' && element.kind !== 'trustBoundary',
+      ),
     [diagram],
   );
   const [initialSource, initialTarget] = useMemo(() => {

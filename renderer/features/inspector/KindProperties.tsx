@@ -120,7 +120,7 @@ function FlowProperties({ element }: { element: DataFlowElement }) {
   const diagram = useAppStore(selectActiveDiagram);
   const p = element.properties;
   const boxes = diagram.elements
-    .filter((candidate) => candidate.kind !== 'dataFlow')
+    .filter((candidate) => candidate.kind !== 'dataFlow' && candidate.kind !== 'trustBoundary')
     .map((box) => ({ value: box.id, label: `${box.name || '(unnamed)'} — ${labelOf(box.kind)}` }));
   const withMissing = (id: string) =>
     boxes.some((box) => box.value === id)
