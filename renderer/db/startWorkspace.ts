@@ -5,6 +5,7 @@
  */
 import { ID_PREFIXES, newId } from '../../shared/model/ids';
 import type { ThreatModel } from '../../shared/model/types';
+import { registerBeforeClose } from '../host/beforeClose';
 import type { useAppStore } from '../store/appStore';
 import { DEFAULT_PANEL_SIZES, type PanelSizes } from '../store/uiSlice';
 import { Autosaver, createWorkerWriter, type JournalWriter } from './autosave';
@@ -148,6 +149,8 @@ export async function startWorkspace(
   }
 
   window.addEventListener('pagehide', () => void autosaver.flush());
+  // The desktop window closes only once the last changes are in the journal.
+  registerBeforeClose(() => autosaver.flush());
   autosaver.start();
   workspace = { db, autosaver, open };
   if (window.__gatehouse) window.__gatehouse.flushAutosave = () => autosaver.flush();

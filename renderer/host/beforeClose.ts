@@ -5,6 +5,9 @@
  */
 type Task = () => Promise<void>;
 
+/** How long a task may hold up closing; a stuck write must not keep the window open. */
+export const BEFORE_CLOSE_TIMEOUT_MS = 5000;
+
 const tasks = new Set<Task>();
 
 /** Registers a task to run before the window closes; returns the function that removes it. */
@@ -15,7 +18,15 @@ export function registerBeforeClose(task: Task): () => void {
   };
 }
 
-/** Runs every registered task; a failing task does not stop the others. */
-export async function runBeforeClose(): Promise<void> {
-  await Promise.allSettled([...tasks].map((task) => task()));
+function withinTime(task: Task, timeoutMs: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, timeoutMs);
+  });
+  return Promise.race([Promise.resolve().then(task), late]).finally(() => clearTimeout(timer));
+}
+
+/** Runs every registered task; a failing or stuck task does not stop the others. */
+export async function runBeforeClose(timeoutMs = BEFORE_CLOSE_TIMEOUT_MS): Promise<void> {
+  await Promise.allSettled([...tasks].map((task) => withinTime(task, timeoutMs)));
 }
