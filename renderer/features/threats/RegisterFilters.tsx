@@ -1,4 +1,6 @@
 /** The register's search box, filters and grouping. */
+import { useMemo } from 'react';
+
 import type { ThreatModel } from '../../../shared/model/types';
 import { labelOf, STRIDE, STRIDE_NAMES, THREAT_STATUSES } from '../../../shared/model/vocabulary';
 import { bandLabel, IMPACT_LABELS, LIKELIHOOD_LABELS, RISK_BANDS } from '../../../shared/risk';
@@ -12,6 +14,18 @@ export interface RegisterFiltersProps {
 }
 
 export function RegisterFilters({ query, elements, onChange, onReset }: RegisterFiltersProps) {
+  // A large model has hundreds of elements; building their options once keeps typing in the search
+  // box from reconciling them on every key.
+  const elementOptions = useMemo(
+    () =>
+      elements.map((element) => (
+        <option key={element.id} value={element.id}>
+          {element.name}
+        </option>
+      )),
+    [elements],
+  );
+
   return (
     <div className="register-filters" role="search" aria-label="Filter threats">
       <input
@@ -65,11 +79,7 @@ export function RegisterFilters({ query, elements, onChange, onReset }: Register
         onChange={(event) => onChange({ elementId: event.target.value })}
       >
         <option value="all">Any element</option>
-        {elements.map((element) => (
-          <option key={element.id} value={element.id}>
-            {element.name}
-          </option>
-        ))}
+        {elementOptions}
       </select>
       <select
         aria-label="Review"

@@ -119,7 +119,7 @@ export function RegisterTable(props: RegisterTableProps) {
                   role="row"
                   aria-rowindex={item.index + 2}
                   className="register-row register-group"
-                  style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                  style={{ top: item.start, height: ROW_HEIGHT }}
                 >
                   <div role="cell" className="register-cell" aria-colspan={COLUMNS.length}>
                     {row.label} <span className="muted">({row.count})</span>
@@ -172,7 +172,7 @@ const ThreatRowView = memo(function ThreatRowView(props: ThreatRowViewProps) {
       aria-selected={selected}
       data-threat-id={id}
       className={`register-row${selected ? ' is-selected' : ''}${threat.stale ? ' is-stale' : ''}`}
-      style={{ transform: `translateY(${props.start}px)`, height: ROW_HEIGHT }}
+      style={{ top: props.start, height: ROW_HEIGHT }}
     >
       <div role="cell" className="register-cell cell-id">
         <input

@@ -88,44 +88,79 @@ async function stopWatching(page: Page): Promise<{ longest: number; frameGap: nu
 
 const REGISTER_THREATS = 5000;
 
+/**
+ * Scrolls through the register and filters it, returning the longest main-thread task. With
+ * `hideCanvas` the diagram is hidden, which tells the register's own cost from the canvas's: every
+ * frame that paints also re-layers the whole page, and a 1,000-element diagram dominates that.
+ */
+async function measureRegister(root: string, hideCanvas: boolean): Promise<number> {
+  const model = modelWithThreats(REGISTER_THREATS);
+  const session = await open(root);
+  try {
+    const { page } = session;
+    await loadModel(page, writeModel(model));
+    await page.getByRole('tab', { name: 'Threats' }).click();
+    await page.getByRole('tab', { name: 'Register' }).click();
+    await page.getByRole('row').nth(5).waitFor();
+    await page.waitForTimeout(300);
+
+    // Find every control first: the harness's own DOM queries must not count as the app's work.
+    const search = await page.getByLabel('Search').elementHandle();
+    const category = await page.getByLabel('Category').elementHandle();
+    const band = await page.getByLabel('Band').elementHandle();
+    const groupBy = await page.getByLabel('Group by').elementHandle();
+    const clear = await page.getByRole('button', { name: 'Clear filters' }).elementHandle();
+    const body = await page.locator('.register-body').elementHandle();
+    if (!search || !category || !band || !groupBy || !clear || !body)
+      throw new Error('The register controls were not found.');
+
+    if (hideCanvas)
+      await page.addStyleTag({ content: '.react-flow { display: none !important; }' });
+    await startWatching(page);
+    await body.evaluate(async (node) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      for (let step = 0; step < 40; step++) {
+        node.scrollBy(0, 600);
+        await frame();
+      }
+      for (let step = 0; step < 10; step++) {
+        node.scrollBy(0, -2400);
+        await frame();
+      }
+    });
+    await search.focus();
+    await page.keyboard.type('service 1', { delay: 30 });
+    await page.waitForTimeout(100);
+    await category.selectOption('I');
+    await page.waitForTimeout(100);
+    await band.selectOption('high');
+    await page.waitForTimeout(100);
+    await groupBy.selectOption('element');
+    await page.waitForTimeout(100);
+    await clear.click();
+    await page.waitForTimeout(200);
+    const { longest, frameGap } = await stopWatching(page);
+    process.stderr.write(
+      `  ${model.threats.length} threats; longest task ${longest.toFixed(0)} ms, longest frame gap ${frameGap.toFixed(0)} ms\n`,
+    );
+    // The long-task API reports only tasks over 50 ms; when there were none, the longest
+    // frame gap is the best bound on the longest task.
+    return longest > 0 ? longest : frameGap;
+  } finally {
+    await close(session);
+  }
+}
+
 const cases: BenchCase[] = [
   {
-    name: `threat register, ${REGISTER_THREATS.toLocaleString('en')} threats: longest main-thread task while scrolling and filtering`,
+    name: `threat register, ${REGISTER_THREATS.toLocaleString('en')} threats beside their 1,000-element diagram: longest main-thread task while scrolling and filtering`,
     budgetMs: 50,
-    run: async ({ root }) => {
-      const model = modelWithThreats(REGISTER_THREATS);
-      const session = await open(root);
-      try {
-        const { page } = session;
-        await loadModel(page, writeModel(model));
-        await page.getByRole('tab', { name: 'Threats' }).click();
-        await page.getByRole('tab', { name: 'Register' }).click();
-        await page.getByRole('row').nth(5).waitFor();
-        await page.waitForTimeout(300);
-
-        await startWatching(page);
-        const body = page.locator('.register-body');
-        for (let step = 0; step < 30; step++) {
-          await body.evaluate((node) => node.scrollBy(0, 600));
-          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-        }
-        await page.getByLabel('Search').pressSequentially('service 1', { delay: 30 });
-        await page.getByLabel('Category').selectOption('I');
-        await page.getByLabel('Band').selectOption('high');
-        await page.getByLabel('Group by').selectOption('element');
-        await page.getByRole('button', { name: 'Clear filters' }).click();
-        await page.waitForTimeout(200);
-        const { longest, frameGap } = await stopWatching(page);
-        process.stderr.write(
-          `  ${model.threats.length} threats; longest task ${longest.toFixed(0)} ms, longest frame gap ${frameGap.toFixed(0)} ms\n`,
-        );
-        // The long-task API reports only tasks over 50 ms; when there were none, the longest
-        // frame gap is the best bound on the longest task.
-        return longest > 0 ? longest : frameGap;
-      } finally {
-        await close(session);
-      }
-    },
+    run: ({ root }) => measureRegister(root, false),
+  },
+  {
+    name: `threat register, ${REGISTER_THREATS.toLocaleString('en')} threats, diagram hidden: longest main-thread task while scrolling and filtering`,
+    budgetMs: 50,
+    run: ({ root }) => measureRegister(root, true),
   },
   {
     name: 'live regeneration after one edit (1,000 elements): edit to updated threats',
@@ -150,10 +185,11 @@ const cases: BenchCase[] = [
               .model.diagrams[0]!.elements.filter((element) => element.kind === 'dataFlow');
             const flow = flows[round % flows.length]!;
             return new Promise<number>((resolve, reject) => {
+              const threatsBefore = store.getState().model.threats;
               const start = performance.now();
-              let edited: unknown = null;
+              // Threats may follow in the same task as the edit, or a little later.
               const stop = store.subscribe((state) => {
-                if (edited !== null && state.model !== edited) {
+                if (state.model.threats !== threatsBefore) {
                   stop();
                   resolve(performance.now() - start);
                 }
@@ -181,7 +217,6 @@ const cases: BenchCase[] = [
                       },
                 ),
               }));
-              edited = store.getState().model;
             });
           }, run);
           times.push(ms);
