@@ -10,6 +10,7 @@
 import { useAppStore } from '../store/appStore';
 import { EditorArea } from './EditorArea';
 import { Header } from './Header';
+import { useLayoutStore } from './layoutStore';
 import { PanelArea } from './PanelArea';
 import { Splitter } from './Splitter';
 
@@ -18,9 +19,12 @@ export function App() {
   const status = useAppStore((state) => state.status);
   const banner = useAppStore((state) => state.banner);
   const setSizes = useAppStore((state) => state.setPanelSizes);
+  const sideHidden = useLayoutStore((state) => state.sideHidden);
+  const bottomHidden = useLayoutStore((state) => state.bottomHidden);
+  const side = sideHidden ? 0 : sizes.side;
 
   return (
-    <div className="app" style={{ gridTemplateColumns: `minmax(0, 1fr) ${sizes.side}px` }}>
+    <div className="app" style={{ gridTemplateColumns: `minmax(0, 1fr) ${side}px` }}>
       <Header />
       {banner && (
         <div className={`banner banner--${banner.tone}`} role="alert">
@@ -37,32 +41,42 @@ export function App() {
       )}
       <main
         className="workspace"
-        style={{ gridTemplateRows: `minmax(0, 1fr) auto ${sizes.bottom}px` }}
+        style={{
+          gridTemplateRows: bottomHidden
+            ? 'minmax(0, 1fr)'
+            : `minmax(0, 1fr) auto ${sizes.bottom}px`,
+        }}
       >
         <EditorArea />
-        <Splitter
-          label="Resize the bottom panel"
-          orientation="horizontal"
-          value={sizes.bottom}
-          min={80}
-          max={600}
-          direction={-1}
-          onChange={(bottom) => setSizes({ bottom })}
-        />
-        <PanelArea area="bottom" label="Bottom panel" />
+        {!bottomHidden && (
+          <>
+            <Splitter
+              label="Resize the bottom panel"
+              orientation="horizontal"
+              value={sizes.bottom}
+              min={80}
+              max={600}
+              direction={-1}
+              onChange={(bottom) => setSizes({ bottom })}
+            />
+            <PanelArea area="bottom" label="Bottom panel" />
+          </>
+        )}
       </main>
-      <aside className="side-panel">
-        <Splitter
-          label="Resize the side panel"
-          orientation="vertical"
-          value={sizes.side}
-          min={240}
-          max={640}
-          direction={-1}
-          onChange={(side) => setSizes({ side })}
-        />
-        <PanelArea area="side" label="Side panel" />
-      </aside>
+      {!sideHidden && (
+        <aside className="side-panel">
+          <Splitter
+            label="Resize the side panel"
+            orientation="vertical"
+            value={sizes.side}
+            min={240}
+            max={640}
+            direction={-1}
+            onChange={(side) => setSizes({ side })}
+          />
+          <PanelArea area="side" label="Side panel" />
+        </aside>
+      )}
       <div className="status-bar" role="status" aria-live="polite">
         {status.text}
       </div>

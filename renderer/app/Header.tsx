@@ -2,6 +2,7 @@
 import { useCallback, useState } from 'react';
 
 import { LibraryDialog } from '../features/library/LibraryDialog';
+import { useHostCommand } from '../host/hostCommandEvent';
 import { useHostCommands } from '../host/useHostCommands';
 import { useAppStore } from '../store/appStore';
 import { redo, undo, useHistoryState } from '../store/history';
@@ -9,6 +10,9 @@ import { selectDirty } from '../store/selectors';
 import { applyTheme, loadThemeChoice, type ThemeChoice } from './theme';
 import { TOOLBAR_ITEMS } from './toolbar';
 import { useFileCommands } from './useFileCommands';
+
+const THEME_COMMANDS = ['view.theme-system', 'view.theme-light', 'view.theme-dark'] as const;
+const LIBRARY_COMMANDS = ['view.toggle-library'] as const;
 
 export function Header() {
   const title = useAppStore((state) => state.model.title);
@@ -20,6 +24,10 @@ export function Header() {
   const report = useCallback((message: string) => useAppStore.getState().setStatus(message), []);
   const commands = useFileCommands(report);
   useHostCommands(commands, report);
+  useHostCommand(THEME_COMMANDS, (command) =>
+    setTheme(command.slice('view.theme-'.length) as ThemeChoice),
+  );
+  useHostCommand(LIBRARY_COMMANDS, () => setLibraryOpen((open) => !open));
   const items = [...TOOLBAR_ITEMS].sort((a, b) => a.order - b.order);
 
   return (

@@ -1,53 +1,18 @@
 /**
  * Connects the page to its host: runs the commands the desktop menus and the close prompt send,
  * keeps the host told whether there are unsaved changes, and opens a model file dropped on the
- * window. Commands the shell has no handler for here (import, export, delete, panels) are passed
- * on as a `gatehouse:command` window event, for the feature that owns them to pick up.
+ * window. What each command does is in runHostCommand.ts.
  */
 import { useEffect, useRef } from 'react';
 
-import type { HostCommand } from '../../shared/host/contract';
 import { MODEL_FILE_EXTENSION } from '../../shared/format/writeModel';
-import { applyTheme } from '../app/theme';
 import type { FileCommands } from '../app/useFileCommands';
 import { useAppStore } from '../store/appStore';
-import { redo, undo } from '../store/history';
 import { selectDirty } from '../store/selectors';
-import { runBeforeClose } from './beforeClose';
 import { getHost } from './getHost';
+import { keepUnsavedWork, openFromHost, runHostCommand } from './runHostCommand';
 
-/** The window event that carries host commands to features. */
-export const HOST_COMMAND_EVENT = 'gatehouse:command';
-
-function editingText(): boolean {
-  const active = document.activeElement;
-  return (
-    active instanceof HTMLInputElement ||
-    active instanceof HTMLTextAreaElement ||
-    (active instanceof HTMLElement && active.isContentEditable)
-  );
-}
-
-function keepUnsavedWork(): boolean {
-  return selectDirty(useAppStore.getState()) && !window.confirm('Discard your unsaved changes?');
-}
-
-async function openFromHost(report: (message: string) => void): Promise<void> {
-  const host = getHost();
-  const result = await host.openPending();
-  if (!result.ok) {
-    if (result.errors[0]?.code !== 'not-found') report(result.errors[0]?.message ?? '');
-    return;
-  }
-  if (keepUnsavedWork()) return;
-  const { handle, name, text } = result.value;
-  const opened = useAppStore.getState().openText(text, handle, name);
-  report(
-    opened.ok
-      ? `Opened ${name}.`
-      : `${name} was not opened: ${opened.errors[0]?.message ?? 'not a model'}`,
-  );
-}
+export { HOST_COMMAND_EVENT } from './hostCommandEvent';
 
 export function useHostCommands(commands: FileCommands, report: (message: string) => void): void {
   // The latest commands, without subscribing again on every render.
@@ -68,50 +33,11 @@ export function useHostCommands(commands: FileCommands, report: (message: string
       report: (message: string) => latest.current.report(message),
     };
 
-    async function run(command: HostCommand): Promise<void> {
-      switch (command) {
-        case 'file.new':
-          if (!keepUnsavedWork()) commands.newDocument();
-          return;
-        case 'file.open':
-          return commands.open();
-        case 'file.open-pending':
-          return openFromHost(report);
-        case 'file.save':
-          return commands.save();
-        case 'file.save-as':
-          return commands.saveAs();
-        case 'file.save-and-close':
-          await commands.save();
-          if (!selectDirty(useAppStore.getState())) await host.closeWindow();
-          return;
-        case 'window.prepare-close':
-          await runBeforeClose();
-          return host.readyToClose();
-        case 'edit.undo':
-          if (editingText()) document.execCommand('undo');
-          else undo();
-          return;
-        case 'edit.redo':
-          if (editingText()) document.execCommand('redo');
-          else redo();
-          return;
-        case 'view.theme-system':
-        case 'view.theme-light':
-        case 'view.theme-dark':
-          applyTheme(command.slice('view.theme-'.length) as 'system' | 'light' | 'dark');
-          break;
-      }
-      if (command === 'edit.select-all' && editingText()) {
-        document.execCommand('selectAll');
-        return;
-      }
-      window.dispatchEvent(new CustomEvent(HOST_COMMAND_EVENT, { detail: command }));
-    }
-
-    const unsubscribe = host.onCommand((command) => void run(command));
+    const unsubscribe = host.onCommand(
+      (command) => void runHostCommand(command, { host, commands, report }),
+    );
     // A file handed over by the system before the page was listening.
-    if (host.kind === 'desktop') void openFromHost(report);
+    if (host.kind === 'desktop') void openFromHost(host, report);
     return unsubscribe;
   }, []);
 

@@ -6,8 +6,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import type { Problem } from '../../../shared/result';
+import { getHost } from '../../host/getHost';
+import { useHostCommand } from '../../host/hostCommandEvent';
 import { useAppStore } from '../../store/appStore';
 import { runImport, type ImportSource } from './runImport';
+
+const IMPORT_COMMANDS = ['file.import'] as const;
 
 const ACCEPT = '.json,.yaml,.yml,.tm7,.otm,application/json,application/yaml,text/xml';
 
@@ -50,6 +54,27 @@ export function ImportControls() {
   }, []);
 
   useDroppedFiles(importFile);
+
+  // File > Import in the desktop menu asks the host for the file, so its dialog is the system's.
+  const importFromHost = async () => {
+    const host = getHost();
+    if (host.kind !== 'desktop') {
+      input.current?.click();
+      return;
+    }
+    const picked = await host.importFile();
+    if (!picked.ok) {
+      const failure = picked.errors[0];
+      if (failure && failure.code !== 'cancelled')
+        useAppStore.getState().setStatus(failure.message);
+      return;
+    }
+    const { name, text } = picked.value;
+    await importFile({ name, size: text.length, text: () => Promise.resolve(text) });
+  };
+  useHostCommand(IMPORT_COMMANDS, () => {
+    if (progress === null) void importFromHost();
+  });
 
   return (
     <>
