@@ -180,6 +180,29 @@ test.describe('threats in the app', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  test('a threat added by hand can be copied to other elements', async ({ page }) => {
+    await openApp(page);
+    await drawSmallApi(page);
+    await generate(page);
+    const before = (await registerCount(page)).total;
+
+    await page.getByText('Add a threat by hand').first().click();
+    const form = page.locator('.threat-register .add-threat');
+    await form.getByLabel('Element').selectOption({ label: 'Process' });
+    await form.getByLabel('Threat title').fill('Operators can read every payment');
+    await form.getByLabel('STRIDE category').selectOption('I');
+    await form.getByRole('button', { name: 'Add threat' }).click();
+
+    const detail = page.getByRole('region', { name: /Operators can read every payment/ });
+    await expect(detail).toContainText('Written by hand');
+    await detail
+      .getByLabel('Copy to elements')
+      .selectOption([{ label: 'External entity' }, { label: 'Data store' }]);
+    await detail.getByRole('button', { name: 'Copy threat' }).click();
+    await expect(detail).toContainText('Copied to 2 elements.');
+    expect((await registerCount(page)).total).toBe(before + 3);
+  });
+
   test('every threat view passes axe in the light and the dark theme', async ({ page }) => {
     test.setTimeout(180_000);
     await openApp(page);

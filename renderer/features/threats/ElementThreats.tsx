@@ -8,6 +8,7 @@ import { formatThreatNumber } from '../../../shared/model/ids';
 import { labelOf } from '../../../shared/model/vocabulary';
 import { compareByRisk } from '../../../shared/risk';
 import { BandChip } from '../risk/BandChip';
+import { AddThreatForm } from './AddThreatForm';
 import { assessedThreatsOf } from './registerView';
 import { showThreatsPanel, useModel } from './threatDocument';
 import { useThreatsUi } from './threatsUiStore';
@@ -51,6 +52,7 @@ export function ElementThreats({ elementId }: { elementId: string }) {
           ))}
         </ul>
       )}
+      <AddThreatForm elementId={elementId} />
     </section>
   );
 }

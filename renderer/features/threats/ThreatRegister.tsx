@@ -2,6 +2,7 @@
 import { useCallback, useDeferredValue, useMemo } from 'react';
 
 import type { ThreatStatus } from '../../../shared/model/vocabulary';
+import { AddThreatForm } from './AddThreatForm';
 import { BulkActions } from './BulkActions';
 import { RegisterFilters, threatElementsOf } from './RegisterFilters';
 import { RegisterTable } from './RegisterTable';
@@ -70,6 +71,7 @@ export function ThreatRegister() {
         onStatus={requestStatus}
         onReview={reviewThreats}
       />
+      <AddThreatForm />
       <RegisterTable
         rows={view.rows}
         sort={query.sort}
