@@ -45,6 +45,7 @@ const EXPORT_FILTER_NAMES: Record<ExportFormat, string> = {
   yaml: 'YAML',
   xml: 'XML',
   txt: 'Text',
+  png: 'PNG picture',
 };
 
 export interface HostServices {
@@ -191,7 +192,8 @@ export function createHostHandlers(services: HostServices): HostHandlers {
         window,
         withExtension(request.suggestedName, request.format),
         [{ name: EXPORT_FILTER_NAMES[request.format], extensions: [request.format] }],
-        async () => request.text,
+        async () =>
+          request.encoding === 'base64' ? Buffer.from(request.text, 'base64') : request.text,
       );
     },
 

@@ -25,7 +25,16 @@ const EXPORT_TYPES: Record<string, string> = {
   yaml: 'application/yaml',
   xml: 'application/xml',
   txt: 'text/plain',
+  png: 'image/png',
 };
+
+/** The bytes of a base64 text, for a picture handed over as text. */
+function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
 
 const failure = (code: HostFailure['code'], message: string): HostResult<never> => ({
   ok: false,
@@ -65,7 +74,9 @@ export function createBrowserExtras(win: Window): BrowserExtras {
         ? request.suggestedName
         : `${request.suggestedName}.${request.format}`;
       const url = URL.createObjectURL(
-        new Blob([request.text], { type: EXPORT_TYPES[request.format] ?? 'text/plain' }),
+        new Blob([request.encoding === 'base64' ? fromBase64(request.text) : request.text], {
+          type: EXPORT_TYPES[request.format] ?? 'text/plain',
+        }),
       );
       const link = win.document.createElement('a');
       link.href = url;

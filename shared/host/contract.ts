@@ -81,6 +81,7 @@ export const EXPORT_FORMATS = [
   'yaml',
   'xml',
   'txt',
+  'png',
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
@@ -89,6 +90,8 @@ export const exportRequestSchema = z
     format: z.enum(EXPORT_FORMATS),
     suggestedName: plainFileNameSchema,
     text: z.string().max(MAX_DOCUMENT_CHARS),
+    /** How `text` carries the bytes: as is, or base64 for a picture such as a PNG. */
+    encoding: z.enum(['utf8', 'base64']).optional(),
   })
   .strict();
 export type ExportRequest = z.infer<typeof exportRequestSchema>;

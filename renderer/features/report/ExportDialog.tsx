@@ -9,8 +9,17 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Report } from '../../../shared/report/reportSchema';
 import type { PageSize } from '../../../shared/report/print';
 import { getHost } from '../../host/getHost';
+import type { HostApi, HostResult, WrittenFile } from '../../../shared/host/contract';
 import { useDocumentStore } from '../../store/documentStore';
-import { EXPORT_CHOICES, exportOutput, reportOf, today, type ExportChoice } from './exportReport';
+import { renderDiagramPng, toBase64 } from './diagramPng';
+import {
+  EXPORT_CHOICES,
+  exportOutput,
+  reportOf,
+  today,
+  type ExportChoice,
+  type ExportOutput,
+} from './exportReport';
 import './report.css';
 
 export interface ExportDialogProps {
@@ -24,8 +33,47 @@ const STEPS = 3;
 /** Lets the browser paint the progress before the next slow step. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+const STEP_TEXT: Record<ExportOutput['kind'], string> = {
+  pdf: 'Printing the PDF…',
+  png: 'Drawing the picture…',
+  file: 'Saving…',
+};
+
+/** Hands the output to the host: printing for PDF, a file dialog or a download otherwise. */
+async function saveOutput(
+  host: HostApi,
+  output: ExportOutput,
+  pageSize: PageSize,
+): Promise<HostResult<WrittenFile>> {
+  switch (output.kind) {
+    case 'pdf':
+      return host.printToPdf({
+        html: output.html,
+        suggestedName: output.suggestedName,
+        pageSize,
+        landscape: false,
+      });
+    case 'png': {
+      const png = await renderDiagramPng(output.picture);
+      return host.exportFile({
+        format: 'png',
+        suggestedName: output.suggestedName,
+        text: await toBase64(png),
+        encoding: 'base64',
+      });
+    }
+    case 'file':
+      return host.exportFile({
+        format: output.format,
+        suggestedName: output.suggestedName,
+        text: output.text,
+      });
+  }
+}
+
 export function ExportDialog({ onClose }: ExportDialogProps) {
   const model = useDocumentStore((state) => state.model);
+  const diagramId = useDocumentStore((state) => state.activeDiagramId);
   const [choice, setChoice] = useState<ExportChoice>('pdf');
   const [pageSize, setPageSize] = useState<PageSize>('A4');
   const [report, setReport] = useState<Report | null>(null);
@@ -64,23 +112,20 @@ export function ExportDialog({ onClose }: ExportDialogProps) {
     setMessage(null);
     setProgress({ step: 1, text: 'Writing the report…' });
     await nextFrame();
-    const output = exportOutput(report, choice, pageSize);
-    setProgress({ step: 2, text: output.kind === 'pdf' ? 'Printing the PDF…' : 'Saving…' });
+    const output = exportOutput(report, choice, pageSize, diagramId);
+    setProgress({ step: 2, text: STEP_TEXT[output.kind] });
     await nextFrame();
-    const host = getHost();
-    const result =
-      output.kind === 'pdf'
-        ? await host.printToPdf({
-            html: output.html,
-            suggestedName: output.suggestedName,
-            pageSize,
-            landscape: false,
-          })
-        : await host.exportFile({
-            format: output.format,
-            suggestedName: output.suggestedName,
-            text: output.text,
-          });
+    let result: HostResult<WrittenFile>;
+    try {
+      result = await saveOutput(getHost(), output, pageSize);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      result = {
+        ok: false,
+        errors: [{ code: 'write-failed', message: `The export failed (${reason}). Try again.` }],
+        warnings: [],
+      };
+    }
     setProgress(null);
     if (result.ok) onClose();
     else if (result.errors[0]?.code !== 'cancelled') {

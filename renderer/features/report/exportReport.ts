@@ -11,7 +11,7 @@ import { formatHtmlReport } from '../../../shared/report/formats/htmlReport';
 import { formatJsonReport } from '../../../shared/report/formats/jsonReport';
 import { formatMarkdownReport } from '../../../shared/report/formats/markdownReport';
 import { formatSarifReport } from '../../../shared/report/formats/sarifReport';
-import type { Report } from '../../../shared/report/reportSchema';
+import type { Report, ReportDiagram } from '../../../shared/report/reportSchema';
 import type { PageSize } from '../../../shared/report/print';
 
 export const EXPORT_CHOICES = [
@@ -21,23 +21,30 @@ export const EXPORT_CHOICES = [
   { id: 'csv', label: 'CSV', hint: 'one row per threat, for Jira or Azure DevOps' },
   { id: 'json', label: 'JSON', hint: 'the report model, for other programs' },
   { id: 'sarif', label: 'SARIF', hint: 'open threats, for code scanning' },
+  {
+    id: 'png',
+    label: 'Diagram as PNG',
+    hint: 'the open diagram with its threat badges, for slides',
+  },
 ] as const;
 export type ExportChoice = (typeof EXPORT_CHOICES)[number]['id'];
 
 export type ExportOutput =
   | { kind: 'file'; format: ExportFormat; suggestedName: string; text: string }
-  | { kind: 'pdf'; suggestedName: string; html: string };
+  | { kind: 'pdf'; suggestedName: string; html: string }
+  | { kind: 'png'; suggestedName: string; picture: ReportDiagram };
 
 /** The report of the model for a date; the slow step for large models, done once per dialog. */
 export function reportOf(model: ThreatModel, date: string): Report {
   return buildReport(model, { date });
 }
 
-/** The report written in the chosen format. */
+/** The report written in the chosen format; a PNG is of `diagramId`, or the first diagram. */
 export function exportOutput(
   report: Report,
   choice: ExportChoice,
   pageSize: PageSize,
+  diagramId?: string,
 ): ExportOutput {
   const base = `${fileBase(report.summary.title)}-report`;
   switch (choice) {
@@ -57,6 +64,13 @@ export function exportOutput(
       return file('json', base, formatJsonReport(report));
     case 'sarif':
       return file('sarif', base, formatSarifReport(report));
+    case 'png': {
+      // A model always has a diagram (the schema asks for one).
+      const picture = (report.diagrams.find((diagram) => diagram.id === diagramId) ??
+        report.diagrams[0]) as ReportDiagram;
+      const name = `${fileBase(report.summary.title)}-${fileBase(picture.name)}.png`;
+      return { kind: 'png', suggestedName: name, picture };
+    }
   }
 }
 

@@ -30,9 +30,24 @@ describe('renderer/features/report/exportReport', () => {
       if (output.kind === 'pdf') expect(output.html).toContain('@page{size:Letter');
     });
 
-    it('offers every format of the CLI', () => {
+    it('gives the picture of the open diagram, with its threat badges, for PNG', () => {
+      const [first, second] = report.diagrams;
+      const wanted = second ?? first;
+
+      const output = exportOutput(report, 'png', 'A4', wanted?.id);
+
+      expect(output).toMatchObject({ kind: 'png', picture: { id: wanted?.id } });
+      expect(output.suggestedName).toMatch(/^payments-api-.+\.png$/);
+    });
+
+    it('falls back to the first diagram for PNG when the open one is unknown', () => {
+      const output = exportOutput(report, 'png', 'A4', 'dia_gone');
+      expect(output.kind === 'png' && output.picture.id).toBe(report.diagrams[0]?.id);
+    });
+
+    it('offers every format of the CLI, and the diagram as a picture', () => {
       expect(EXPORT_CHOICES.map((c) => c.id).sort()).toEqual(
-        ['csv', 'html', 'json', 'md', 'pdf', 'sarif'].sort(),
+        ['csv', 'html', 'json', 'md', 'pdf', 'png', 'sarif'].sort(),
       );
     });
   });
