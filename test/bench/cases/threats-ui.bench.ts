@@ -105,10 +105,10 @@ async function measureRegister(root: string, hideCanvas: boolean): Promise<numbe
     await page.waitForTimeout(300);
 
     // Find every control first: the harness's own DOM queries must not count as the app's work.
-    const search = await page.getByLabel('Search').elementHandle();
-    const category = await page.getByLabel('Category').elementHandle();
-    const band = await page.getByLabel('Band').elementHandle();
-    const groupBy = await page.getByLabel('Group by').elementHandle();
+    const search = await page.getByLabel('Search', { exact: true }).elementHandle();
+    const category = await page.getByLabel('Category', { exact: true }).elementHandle();
+    const band = await page.getByLabel('Band', { exact: true }).elementHandle();
+    const groupBy = await page.getByLabel('Group by', { exact: true }).elementHandle();
     const clear = await page.getByRole('button', { name: 'Clear filters' }).elementHandle();
     const body = await page.locator('.register-body').elementHandle();
     if (!search || !category || !band || !groupBy || !clear || !body)
