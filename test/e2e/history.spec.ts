@@ -10,6 +10,18 @@ const version2 = edited(version1, (m) => {
   m.diagrams[0]!.elements.push(createProcess({ id: 'proc_billing', name: 'Billing' }));
 });
 
+const version3 = edited(version2, (m) => {
+  const gateway = m.diagrams[0]!.elements.find((e) => e.id === 'proc_gateway')!;
+  gateway.name = 'API gateway';
+});
+
+async function compareWithFile(page: Page, name: string, text: string): Promise<void> {
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Compare with file…' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
 async function openText(page: Page, name: string, text: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open…' }).click();
@@ -77,5 +89,28 @@ test.describe('local history', () => {
     await expect(changes.getByText('1 of 2')).toBeVisible();
     await changes.getByRole('button', { name: 'Next change' }).click();
     await expect(changes.getByText('2 of 2')).toBeVisible();
+  });
+
+  test('an open comparison marks added and changed elements on the canvas', async ({ page }) => {
+    await page.goto('/');
+    await openText(page, 'v3.gatehouse', writeModel(version3));
+    await compareWithFile(page, 'v1.gatehouse', writeModel(version1));
+
+    const node = (id: string) => page.locator(`.react-flow__node[data-id="${id}"] .dfd-node`);
+    await expect(node('proc_gateway')).toHaveClass(/\bcompare-changed\b/);
+    await expect(node('proc_billing')).toHaveClass(/\bcompare-added\b/);
+    await expect(node('ent_client')).not.toHaveClass(/\bcompare-/);
+    await page.screenshot({ path: test.info().outputPath('compare-canvas.png') });
+
+    const changes = page.getByRole('region', {
+      name: 'Changes from v1.gatehouse to the open model',
+    });
+    await changes.locator('.change-added').getByRole('button').click();
+    await expect(page.locator('.react-flow__node[data-id="proc_billing"]')).toHaveClass(
+      /\bselected\b/,
+    );
+
+    await page.getByRole('button', { name: 'Close comparison' }).click();
+    await expect(node('proc_gateway')).not.toHaveClass(/\bcompare-/);
   });
 });

@@ -13,6 +13,7 @@ import {
 import { memo } from 'react';
 
 import { useAppStore } from '../../store/appStore';
+import { compareClassOf, useCompareHighlight } from '../compare/compareCanvas';
 import { ElementThreatBadge } from '../threats/ElementThreatBadge';
 import { useIsThreatElement } from '../threats/useElementThreats';
 import type { DiagramEdge } from './flowTypes';
@@ -57,6 +58,7 @@ function FlowEdgeView({
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   const highlighted = useIsThreatElement(id);
+  const change = compareClassOf(useCompareHighlight(id));
   if (!sourceNode || !targetNode || !data) return null;
 
   const from = borderPoint(sourceNode, centre(targetNode));
@@ -75,14 +77,14 @@ function FlowEdgeView({
       <BaseEdge
         id={id}
         path={path}
-        className={cleartext ? 'dfd-flow dfd-flow--cleartext' : 'dfd-flow'}
+        className={`${cleartext ? 'dfd-flow dfd-flow--cleartext' : 'dfd-flow'}${change}`}
         {...(markerEnd ? { markerEnd } : {})}
         {...(markerStart ? { markerStart } : {})}
         interactionWidth={16}
       />
       <EdgeLabelRenderer>
         <div
-          className={`dfd-flow__label nodrag nopan${cleartext ? ' dfd-flow__label--cleartext' : ''}${selected ? ' dfd-flow__label--selected' : ''}${highlighted ? ' dfd-flow__label--highlighted' : ''}`}
+          className={`dfd-flow__label nodrag nopan${cleartext ? ' dfd-flow__label--cleartext' : ''}${selected ? ' dfd-flow__label--selected' : ''}${highlighted ? ' dfd-flow__label--highlighted' : ''}${change}`}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           onClick={(event) =>
             useAppStore

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { diffModels } from '../../../shared/diff/diffModels';
 import { useDocumentStore } from '../../store/documentStore';
 import { ChangeList } from '../compare/ChangeList';
+import { revealChange } from '../compare/ComparePanel';
 import type { RestorePoint } from './historyDb';
 import { addRestorePoint, listRestorePoints, modelOfPoint } from './historyRepository';
 import { HISTORY_CHANGED, historyDb } from './historyStore';
@@ -98,6 +99,7 @@ export function HistoryPanel({ report }: { report(message: string): void }) {
         <ChangeList
           title="Restoring this version would change"
           diff={diffModels(model, previewModel.value)}
+          onSelectElement={revealChange}
         />
       ) : null}
     </section>

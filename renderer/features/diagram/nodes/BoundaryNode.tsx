@@ -7,6 +7,7 @@ import { NodeResizer, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 
 import { useAppStore } from '../../../store/appStore';
+import { compareClassOf, useCompareHighlight } from '../../compare/compareCanvas';
 import { countRender } from '../../../store/testHook';
 import type { BoundaryFlowNode } from '../flowTypes';
 import { RenameField } from './RenameField';
@@ -23,9 +24,10 @@ function BoundaryNodeView({ id, data, selected }: NodeProps<BoundaryFlowNode>) {
   const renaming = useAppStore((state) => state.renamingId === id);
   const { element } = data;
   const level = element.properties.trustLevel;
+  const change = useCompareHighlight(id);
 
   return (
-    <div className={`dfd-boundary dfd-boundary--${trustBand(level)}`}>
+    <div className={`dfd-boundary dfd-boundary--${trustBand(level)}${compareClassOf(change)}`}>
       <NodeResizer
         isVisible={selected}
         minWidth={120}

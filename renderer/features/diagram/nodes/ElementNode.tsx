@@ -8,6 +8,7 @@ import { memo } from 'react';
 
 import { labelOf } from '../../../../shared/model/vocabulary';
 import { useAppStore } from '../../../store/appStore';
+import { compareClassOf, useCompareHighlight } from '../../compare/compareCanvas';
 import { ElementThreatBadge } from '../../threats/ElementThreatBadge';
 import { useIsThreatElement } from '../../threats/useElementThreats';
 import { countRender } from '../../../store/testHook';
@@ -29,12 +30,13 @@ function ElementNodeView({ id, data }: NodeProps<ElementFlowNode>) {
   countRender(id);
   const renaming = useAppStore((state) => state.renamingId === id);
   const highlighted = useIsThreatElement(id);
+  const change = useCompareHighlight(id);
   const { element } = data;
   const kindLabel = labelOf(element.kind);
 
   return (
     <div
-      className={`dfd-node dfd-node--${element.kind}${highlighted ? ' dfd-node--highlighted' : ''}`}
+      className={`dfd-node dfd-node--${element.kind}${highlighted ? ' dfd-node--highlighted' : ''}${compareClassOf(change)}`}
     >
       <ElementThreatBadge elementId={id} />
       <Handle type="target" position={Position.Left} className="dfd-handle" />
