@@ -203,6 +203,32 @@ test.describe('threats in the app', () => {
     expect((await registerCount(page)).total).toBe(before + 3);
   });
 
+  test('rule packs turn off per model, and a broken user pack is refused in words', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await drawSmallApi(page);
+    await generate(page);
+    await showThreats(page, 'Rule packs');
+
+    const upload = page.getByLabel('Load a rule pack (JSON)');
+    await upload.setInputFiles({
+      name: 'team.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ id: 'Team Pack', name: 'Team', rules: [] })),
+    });
+    await expect(page.getByRole('alert')).toContainText('The rule pack was not loaded');
+    await expect(page.getByRole('alert')).toContainText('lower-case');
+
+    const stride = page.getByRole('checkbox', { name: /STRIDE per element/ });
+    await stride.uncheck();
+    await page.getByRole('button', { name: 'Generate threats' }).click();
+    await expect(page.getByRole('status')).toContainText(/[1-9]\d* stale/);
+    await stride.check();
+    await page.getByRole('button', { name: 'Generate threats' }).click();
+    await expect(page.getByRole('status')).toContainText(/: 0 new, 0 stale, [1-9]\d* back/);
+  });
+
   test('every threat view passes axe in the light and the dark theme', async ({ page }) => {
     test.setTimeout(180_000);
     await openApp(page);
