@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
-import { CONTENT_SECURITY_POLICY } from '../shared/security/contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/contentSecurityPolicy.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
