@@ -17,6 +17,7 @@ import { compareClassOf, useCompareHighlight } from '../compare/compareCanvas';
 import { ElementThreatBadge } from '../threats/ElementThreatBadge';
 import { useIsThreatElement } from '../threats/useElementThreats';
 import type { DiagramEdge } from './flowTypes';
+import { useDiagramElement } from './useDiagramElement';
 
 interface Point {
   x: number;
@@ -57,9 +58,10 @@ function FlowEdgeView({
 }: EdgeProps<DiagramEdge>) {
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
+  const flow = useDiagramElement(id);
   const highlighted = useIsThreatElement(id);
   const change = compareClassOf(useCompareHighlight(id));
-  if (!sourceNode || !targetNode || !data) return null;
+  if (!sourceNode || !targetNode || !data || flow?.kind !== 'dataFlow') return null;
 
   const from = borderPoint(sourceNode, centre(targetNode));
   const to = borderPoint(targetNode, centre(sourceNode));
@@ -69,7 +71,7 @@ function FlowEdgeView({
     targetX: to.x,
     targetY: to.y,
   });
-  const { flow, cleartext } = data;
+  const { cleartext } = data;
   const protocol = flow.properties.protocol.trim();
 
   return (

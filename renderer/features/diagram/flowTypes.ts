@@ -1,22 +1,16 @@
 /** The React Flow node and edge types of the diagram, one per way an element is drawn. */
 import type { Edge, Node } from '@xyflow/react';
 
-import type {
-  DataFlowElement,
-  NodeElement,
-  TrustBoundaryElement,
-} from '../../../shared/model/types';
+/**
+ * Nodes and edges carry no element: each draws its element straight from the store (see
+ * useDiagramElement.ts), so an edit that changes only what a box shows re-renders that box alone
+ * and leaves React Flow's own node and edge lists untouched.
+ */
+export type ElementNodeData = Record<string, never>;
 
-export interface ElementNodeData extends Record<string, unknown> {
-  element: Exclude<NodeElement, TrustBoundaryElement>;
-}
-
-export interface BoundaryNodeData extends Record<string, unknown> {
-  element: TrustBoundaryElement;
-}
+export type BoundaryNodeData = Record<string, never>;
 
 export interface FlowEdgeData extends Record<string, unknown> {
-  flow: DataFlowElement;
   cleartext: boolean;
 }
 

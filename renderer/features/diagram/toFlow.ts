@@ -1,24 +1,21 @@
 /**
  * Model to React Flow: the diagram's boxes as nodes and its flows as edges. Node and edge objects
- * are cached per element, and a new one is made only when its element, box or selection changed;
- * React Flow then re-renders just those, which keeps a drag among hundreds of nodes smooth.
+ * are cached per element, and a new one is made only when what React Flow itself uses changed (the
+ * box, the selection, the accessible name, the ends and arrows of a flow); React Flow then
+ * re-renders just those, which keeps a drag among hundreds of nodes smooth. What a box shows
+ * inside comes from the store (useDiagramElement.ts), so editing a property makes no new node.
  */
 import { MarkerType } from '@xyflow/react';
 
 import { DEFAULT_NODE_SIZE } from '../../../shared/model/factories';
 import { isFlowEncrypted } from '../../../shared/model/protocols';
-import type {
-  DataFlowElement,
-  Diagram,
-  NodeBox,
-  NodeElement,
-  ThreatModel,
-} from '../../../shared/model/types';
+import type { Diagram, NodeBox, NodeElement, ThreatModel } from '../../../shared/model/types';
 import type { Gesture } from '../../store/selectionSlice';
 import type { DiagramEdge, DiagramNode } from './flowTypes';
 
 interface CachedNode {
-  element: NodeElement;
+  kind: NodeElement['kind'];
+  name: string;
   box: NodeBox;
   selected: boolean;
   depth: number;
@@ -26,7 +23,11 @@ interface CachedNode {
 }
 
 interface CachedEdge {
-  flow: DataFlowElement;
+  sourceId: string;
+  targetId: string;
+  name: string;
+  cleartext: boolean;
+  bidirectional: boolean;
   selected: boolean;
   edge: DiagramEdge;
 }
@@ -34,10 +35,23 @@ interface CachedEdge {
 export interface FlowCache {
   nodes: Map<string, CachedNode>;
   edges: Map<string, CachedEdge>;
+  /** The arrays last handed out, given back again when no node (or edge) in them changed. */
+  nodeList: DiagramNode[];
+  edgeList: DiagramEdge[];
 }
 
 export function createFlowCache(): FlowCache {
-  return { nodes: new Map(), edges: new Map() };
+  return { nodes: new Map(), edges: new Map(), nodeList: [], edgeList: [] };
+}
+
+/**
+ * `previous` when `next` holds the same objects in the same order. React Flow re-indexes every
+ * node when it is handed a new array, so an edit that touches no node must not make one.
+ */
+function reuseIfSame<T>(previous: T[], next: T[]): T[] {
+  if (previous.length !== next.length) return next;
+  for (let i = 0; i < next.length; i++) if (previous[i] !== next[i]) return next;
+  return previous;
 }
 
 function sameBox(a: NodeBox, b: NodeBox): boolean {
@@ -91,13 +105,15 @@ export function toFlowNodes(
     const cached = cache.nodes.get(element.id);
     const entry =
       cached &&
-      cached.element === element &&
+      cached.kind === element.kind &&
+      cached.name === element.name &&
       cached.selected === isSelected &&
       cached.depth === depth &&
       sameBox(cached.box, box)
         ? cached
         : {
-            element,
+            kind: element.kind,
+            name: element.name,
             box,
             selected: isSelected,
             depth,
@@ -109,7 +125,11 @@ export function toFlowNodes(
   for (const id of cache.nodes.keys()) if (!seen.has(id)) cache.nodes.delete(id);
 
   zones.sort((a, b) => a.depth - b.depth);
-  return [...zones, ...boxes].map((entry) => entry.node);
+  cache.nodeList = reuseIfSame(
+    cache.nodeList,
+    [...zones, ...boxes].map((entry) => entry.node),
+  );
+  return cache.nodeList;
 }
 
 function makeNode(
@@ -130,12 +150,12 @@ function makeNode(
     return {
       ...common,
       type: 'boundary',
-      data: { element },
+      data: {},
       zIndex: depth - 1000,
       dragHandle: '.dfd-boundary__title',
     };
   }
-  return { ...common, type: 'element', data: { element } };
+  return { ...common, type: 'element', data: {} };
 }
 
 function kindLabel(kind: NodeElement['kind']): string {
@@ -162,12 +182,21 @@ export function toFlowEdges(
     if (element.kind !== 'dataFlow') continue;
     seen.add(element.id);
     const isSelected = selected.has(element.id);
+    const cleartext = !isFlowEncrypted(element);
+    const bidirectional = element.properties.bidirectional;
     const cached = cache.edges.get(element.id);
-    if (cached && cached.flow === element && cached.selected === isSelected) {
+    if (
+      cached &&
+      cached.sourceId === element.sourceId &&
+      cached.targetId === element.targetId &&
+      cached.name === element.name &&
+      cached.cleartext === cleartext &&
+      cached.bidirectional === bidirectional &&
+      cached.selected === isSelected
+    ) {
       edges.push(cached.edge);
       continue;
     }
-    const cleartext = !isFlowEncrypted(element);
     const marker = {
       type: MarkerType.ArrowClosed,
       width: 18,
@@ -180,14 +209,23 @@ export function toFlowEdges(
       source: element.sourceId,
       target: element.targetId,
       selected: isSelected,
-      data: { flow: element, cleartext },
+      data: { cleartext },
       markerEnd: marker,
       ariaLabel: `Data flow ${element.name || '(unnamed)'}${cleartext ? ', cleartext' : ''}`,
-      ...(element.properties.bidirectional ? { markerStart: marker } : {}),
+      ...(bidirectional ? { markerStart: marker } : {}),
     };
-    cache.edges.set(element.id, { flow: element, selected: isSelected, edge });
+    cache.edges.set(element.id, {
+      sourceId: element.sourceId,
+      targetId: element.targetId,
+      name: element.name,
+      cleartext,
+      bidirectional,
+      selected: isSelected,
+      edge,
+    });
     edges.push(edge);
   }
   for (const id of cache.edges.keys()) if (!seen.has(id)) cache.edges.delete(id);
-  return edges;
+  cache.edgeList = reuseIfSame(cache.edgeList, edges);
+  return cache.edgeList;
 }

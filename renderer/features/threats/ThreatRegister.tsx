@@ -12,7 +12,9 @@ import { useModel } from './threatDocument';
 import { useThreatsUi } from './threatsUiStore';
 
 export function ThreatRegister() {
-  const model = useModel();
+  // An edit to the diagram reaches the register a frame later, so the edit itself never waits for
+  // thousands of rows to be sorted and filtered again.
+  const model = useDeferredValue(useModel());
   const query = useThreatsUi((state) => state.query);
   const selectedId = useThreatsUi((state) => state.selectedThreatId);
   const checked = useThreatsUi((state) => state.checkedThreatIds);

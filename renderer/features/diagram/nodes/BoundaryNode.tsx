@@ -10,6 +10,7 @@ import { useAppStore } from '../../../store/appStore';
 import { compareClassOf, useCompareHighlight } from '../../compare/compareCanvas';
 import { countRender } from '../../../store/testHook';
 import type { BoundaryFlowNode } from '../flowTypes';
+import { useDiagramElement } from '../useDiagramElement';
 import { RenameField } from './RenameField';
 
 /** Low, medium or high trust, for the zone's colour. */
@@ -19,12 +20,14 @@ export function trustBand(level: number): 'low' | 'medium' | 'high' {
   return 'high';
 }
 
-function BoundaryNodeView({ id, data, selected }: NodeProps<BoundaryFlowNode>) {
+function BoundaryNodeView({ id, selected }: NodeProps<BoundaryFlowNode>) {
   countRender(id);
+  const element = useDiagramElement(id);
   const renaming = useAppStore((state) => state.renamingId === id);
-  const { element } = data;
-  const level = element.properties.trustLevel;
   const change = useCompareHighlight(id);
+  // Gone from the model, in the one render before React Flow drops its node.
+  if (element?.kind !== 'trustBoundary') return null;
+  const level = element.properties.trustLevel;
 
   return (
     <div className={`dfd-boundary dfd-boundary--${trustBand(level)}${compareClassOf(change)}`}>

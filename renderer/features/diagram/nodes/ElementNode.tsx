@@ -1,11 +1,13 @@
 /**
  * A box of the diagram drawn the way DFDs are read: an external entity as a plain rectangle, a
  * process with rounded ends, a data store as an open-ended box between two lines. Memoised, and
- * subscribed only to whether it is being renamed, so a drag elsewhere never renders it again.
+ * subscribed only to its own element and whether it is being renamed, so a drag or an edit
+ * elsewhere never renders it again.
  */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 
+import type { NodeElement, TrustBoundaryElement } from '../../../../shared/model/types';
 import { labelOf } from '../../../../shared/model/vocabulary';
 import { useAppStore } from '../../../store/appStore';
 import { compareClassOf, useCompareHighlight } from '../../compare/compareCanvas';
@@ -13,9 +15,10 @@ import { ElementThreatBadge } from '../../threats/ElementThreatBadge';
 import { useIsThreatElement } from '../../threats/useElementThreats';
 import { countRender } from '../../../store/testHook';
 import type { ElementFlowNode } from '../flowTypes';
+import { useDiagramElement } from '../useDiagramElement';
 import { RenameField } from './RenameField';
 
-function subtitleOf(element: ElementFlowNode['data']['element']): string {
+function subtitleOf(element: Exclude<NodeElement, TrustBoundaryElement>): string {
   switch (element.kind) {
     case 'process':
       return `${labelOf(element.properties.technology)} · ${labelOf(element.properties.exposure)}`;
@@ -26,12 +29,14 @@ function subtitleOf(element: ElementFlowNode['data']['element']): string {
   }
 }
 
-function ElementNodeView({ id, data }: NodeProps<ElementFlowNode>) {
+function ElementNodeView({ id }: NodeProps<ElementFlowNode>) {
   countRender(id);
+  const element = useDiagramElement(id);
   const renaming = useAppStore((state) => state.renamingId === id);
   const highlighted = useIsThreatElement(id);
   const change = useCompareHighlight(id);
-  const { element } = data;
+  // Gone from the model, in the one render before React Flow drops its node.
+  if (!element || element.kind === 'dataFlow' || element.kind === 'trustBoundary') return null;
   const kindLabel = labelOf(element.kind);
 
   return (
