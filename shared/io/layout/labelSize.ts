@@ -1,0 +1,70 @@
+/**
+ * How much room the text of a diagram needs, estimated without a text-measuring DOM, so the
+ * automatic layout can size boxes to their names and keep space between layers for flow labels.
+ * The estimates are deliberately generous: a box a little too wide costs nothing, a name cut short
+ * hides what the box is.
+ */
+import { DEFAULT_NODE_SIZE } from '../../model/factories';
+import { isFlowEncrypted, normalizeProtocol } from '../../model/protocols';
+import type { DataFlowElement, NodeElement } from '../../model/types';
+import { textWidth, truncate } from '../../report/svg/text';
+
+/** The canvas sets names at 14px bold; bold glyphs run about 8% wider than regular ones. */
+const NAME_FONT_SIZE = 14;
+const BOLD_FACTOR = 1.08;
+/** Padding and border inside a box, both sides together. */
+const NAME_PADDING = 32;
+const NAME_LINE_HEIGHT = 18;
+/** The kind line and the padding above and below the name. */
+const NODE_CHROME_HEIGHT = 36;
+/** Wider than this, a name wraps instead: very long names would otherwise stretch whole layers. */
+export const MAX_NODE_WIDTH = 320;
+
+/** The longest flow caption drawn in full; longer ones end with an ellipsis. */
+export const MAX_CAPTION_CHARS = 44;
+/** The canvas draws flow labels at 11px over two lines (name, then protocol). */
+const CAPTION_FONT_SIZE = 11;
+const CAPTION_PADDING = 16;
+const CAPTION_HEIGHT = 32;
+
+export interface TextSize {
+  width: number;
+  height: number;
+}
+
+/** A flow's caption as diagrams show it, e.g. "Users operations · HTTP · cleartext". */
+export function flowCaption(flow: DataFlowElement): string {
+  const protocol = normalizeProtocol(flow.properties.protocol);
+  const cleartext = !isFlowEncrypted(flow);
+  return [flow.name, protocol, cleartext ? 'cleartext' : ''].filter(Boolean).join(' · ');
+}
+
+/** The box a flow's label needs, or null for a flow without anything to say. */
+export function flowLabelSize(flow: DataFlowElement): TextSize | null {
+  const caption = truncate(flowCaption(flow), MAX_CAPTION_CHARS);
+  if (caption === '') return null;
+  return {
+    width: Math.ceil(textWidth(caption, CAPTION_FONT_SIZE) + CAPTION_PADDING),
+    height: CAPTION_HEIGHT,
+  };
+}
+
+/**
+ * The size of a box that shows the element's name in full: at least the kind's default size,
+ * wider for a long name up to {@link MAX_NODE_WIDTH}, then taller so the name wraps inside.
+ */
+export function nodeSizeFor(element: NodeElement): TextSize {
+  const base = DEFAULT_NODE_SIZE[element.kind];
+  if (element.kind === 'trustBoundary') return { ...base };
+
+  const nameWidth = nameTextWidth(element.name);
+  const width = Math.min(MAX_NODE_WIDTH, Math.max(base.width, Math.ceil(nameWidth + NAME_PADDING)));
+  const lines = Math.max(1, Math.ceil(nameWidth / (width - NAME_PADDING)));
+  const height = Math.max(base.height, NODE_CHROME_HEIGHT + lines * NAME_LINE_HEIGHT);
+  return { width, height };
+}
+
+/** About how wide a name is on the canvas, on one line. */
+export function nameTextWidth(name: string): number {
+  return textWidth(name.replace(/\s+/g, ' ').trim(), NAME_FONT_SIZE) * BOLD_FACTOR;
+}
