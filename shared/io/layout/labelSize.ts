@@ -9,16 +9,21 @@ import { isFlowEncrypted, normalizeProtocol } from '../../model/protocols';
 import type { DataFlowElement, NodeElement } from '../../model/types';
 import { textWidth, truncate } from '../../report/svg/text';
 
-/** The canvas sets names at 14px bold; bold glyphs run about 8% wider than regular ones. */
+/**
+ * The canvas sets names at 14px bold; bold glyphs of the wider system fonts (DejaVu Sans on Linux)
+ * run about a fifth wider than the average glyph.
+ */
 const NAME_FONT_SIZE = 14;
-const BOLD_FACTOR = 1.08;
+const BOLD_FACTOR = 1.2;
 /** Padding and border inside a box, both sides together. */
-const NAME_PADDING = 32;
+const NAME_PADDING = 36;
+/** A process is drawn with rounded ends, which take text room at both sides. */
+const ROUNDED_ENDS = 24;
 const NAME_LINE_HEIGHT = 18;
 /** The kind line and the padding above and below the name. */
 const NODE_CHROME_HEIGHT = 36;
 /** Wider than this, a name wraps instead: very long names would otherwise stretch whole layers. */
-export const MAX_NODE_WIDTH = 320;
+export const MAX_NODE_WIDTH = 360;
 
 /** The longest flow caption drawn in full; longer ones end with an ellipsis. */
 export const MAX_CAPTION_CHARS = 44;
@@ -57,9 +62,10 @@ export function nodeSizeFor(element: NodeElement): TextSize {
   const base = DEFAULT_NODE_SIZE[element.kind];
   if (element.kind === 'trustBoundary') return { ...base };
 
+  const padding = NAME_PADDING + (element.kind === 'process' ? ROUNDED_ENDS : 0);
   const nameWidth = nameTextWidth(element.name);
-  const width = Math.min(MAX_NODE_WIDTH, Math.max(base.width, Math.ceil(nameWidth + NAME_PADDING)));
-  const lines = Math.max(1, Math.ceil(nameWidth / (width - NAME_PADDING)));
+  const width = Math.min(MAX_NODE_WIDTH, Math.max(base.width, Math.ceil(nameWidth + padding)));
+  const lines = Math.max(1, Math.ceil(nameWidth / (width - padding)));
   const height = Math.max(base.height, NODE_CHROME_HEIGHT + lines * NAME_LINE_HEIGHT);
   return { width, height };
 }
