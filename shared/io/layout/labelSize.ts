@@ -25,12 +25,13 @@ const NODE_CHROME_HEIGHT = 36;
 /** Wider than this, a name wraps instead: very long names would otherwise stretch whole layers. */
 export const MAX_NODE_WIDTH = 360;
 
-/** The longest flow caption drawn in full; longer ones end with an ellipsis. */
-export const MAX_CAPTION_CHARS = 44;
+/** The longest line of a flow caption drawn in full; longer ones end with an ellipsis. */
+export const MAX_CAPTION_CHARS = 32;
 /** The canvas draws flow labels at 11px over two lines (name, then protocol). */
 const CAPTION_FONT_SIZE = 11;
 const CAPTION_PADDING = 16;
-const CAPTION_HEIGHT = 32;
+const CAPTION_LINE_HEIGHT = 14;
+const CAPTION_CHROME_HEIGHT = 4;
 
 export interface TextSize {
   width: number;
@@ -44,13 +45,28 @@ export function flowCaption(flow: DataFlowElement): string {
   return [flow.name, protocol, cleartext ? 'cleartext' : ''].filter(Boolean).join(' · ');
 }
 
-/** The box a flow's label needs, or null for a flow without anything to say. */
+/**
+ * A flow's caption in the lines diagrams draw it on: its name, then its protocol (and whether it
+ * is cleartext), each shortened to {@link MAX_CAPTION_CHARS}. Two short lines keep the gaps between
+ * layers narrow where one long line would stretch them.
+ */
+export function flowCaptionLines(flow: DataFlowElement): string[] {
+  const protocol = normalizeProtocol(flow.properties.protocol);
+  const cleartext = !isFlowEncrypted(flow);
+  const transport = [protocol, cleartext ? 'cleartext' : ''].filter(Boolean).join(' · ');
+  return [flow.name, transport]
+    .map((line) => truncate(line, MAX_CAPTION_CHARS))
+    .filter((line) => line !== '');
+}
+
+/** The box a flow's label needs on the canvas, or null for a flow without anything to say. */
 export function flowLabelSize(flow: DataFlowElement): TextSize | null {
-  const caption = truncate(flowCaption(flow), MAX_CAPTION_CHARS);
-  if (caption === '') return null;
+  const lines = flowCaptionLines(flow);
+  if (lines.length === 0) return null;
+  const widest = Math.max(...lines.map((line) => textWidth(line, CAPTION_FONT_SIZE)));
   return {
-    width: Math.ceil(textWidth(caption, CAPTION_FONT_SIZE) + CAPTION_PADDING),
-    height: CAPTION_HEIGHT,
+    width: Math.ceil(widest + CAPTION_PADDING),
+    height: lines.length * CAPTION_LINE_HEIGHT + CAPTION_CHROME_HEIGHT,
   };
 }
 

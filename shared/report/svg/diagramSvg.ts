@@ -7,7 +7,7 @@
  * Every piece of model text is escaped; the output has no scripts, no event attributes and no
  * links, so it is safe to inline in a page.
  */
-import { flowCaption, MAX_CAPTION_CHARS } from '../../io/layout/labelSize';
+import { flowCaption, flowCaptionLines } from '../../io/layout/labelSize';
 import { isFlowEncrypted } from '../../model/protocols';
 import type {
   DataFlowElement,
@@ -199,8 +199,8 @@ function drawNode(node: NodeElement, box: Box | undefined): string {
 }
 
 interface FlowLabel {
-  caption: string;
-  /** The untruncated caption, said on hover when the drawn one is cut short. */
+  lines: string[];
+  /** The whole caption on one line, said on hover: the drawn lines may be cut short. */
   fullText: string;
   color: string;
   width: number;
@@ -215,7 +215,7 @@ interface DrawnFlow {
 }
 
 const LABEL_FONT_SIZE = 10;
-const LABEL_HEIGHT = 15;
+const LABEL_LINE_HEIGHT = 12;
 
 function drawFlow(
   flow: DataFlowElement,
@@ -238,26 +238,27 @@ function drawFlow(
   const path = `<path class="flow${cleartext ? ' cleartext' : ''}" d="${d}" fill="none" stroke="${color}" stroke-width="1.6"${dash} marker-end="${marker}"${start}/>`;
   const extent = unionOf(points.map(pointBox));
 
+  const lines = flowCaptionLines(flow);
+  if (lines.length === 0) return { path, label: null, extent };
   const fullText = flowCaption(flow).replace(/\s+/g, ' ').trim();
-  const caption = truncate(fullText, MAX_CAPTION_CHARS);
-  if (caption === '') return { path, label: null, extent };
-  const width = textWidth(caption, LABEL_FONT_SIZE) + 8;
-  return {
-    path,
-    label: { caption, fullText, color, width, height: LABEL_HEIGHT, line: points },
-    extent,
-  };
+  const width = Math.max(...lines.map((line) => textWidth(line, LABEL_FONT_SIZE))) + 8;
+  const height = lines.length * LABEL_LINE_HEIGHT + 3;
+  return { path, label: { lines, fullText, color, width, height, line: points }, extent };
 }
 
 function drawFlowLabel(label: FlowLabel, box: Box): string {
-  const title =
-    label.caption === label.fullText ? '' : `<title>${escapeXml(label.fullText)}</title>`;
-  const centre = centerOf(box);
+  const centreX = box.x + box.width / 2;
+  const text = label.lines
+    .map(
+      (line, i) =>
+        `<text x="${num(centreX)}" y="${num(box.y + 10 + i * LABEL_LINE_HEIGHT)}" text-anchor="middle" font-size="${LABEL_FONT_SIZE}" fill="${label.color}">${escapeXml(line)}</text>`,
+    )
+    .join('');
   return [
     `<g class="flow-label">`,
-    title,
+    `<title>${escapeXml(label.fullText)}</title>`,
     `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="3" fill="#ffffff" fill-opacity="0.9" stroke="${label.color}" stroke-width="0.5"/>`,
-    `<text x="${num(centre.x)}" y="${num(centre.y + 3.5)}" text-anchor="middle" font-size="${LABEL_FONT_SIZE}" fill="${label.color}">${escapeXml(label.caption)}</text>`,
+    text,
     `</g>`,
   ].join('');
 }
