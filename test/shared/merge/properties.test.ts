@@ -23,7 +23,11 @@ describe('shared/merge properties', () => {
           editsArbitrary,
           (seed, oursEdits, theirsEdits) => {
             const base = modelWithThreats(60, seed);
-            const all = ids(base);
+            // Zones are left out of the targets: deleting a zone is not disjoint from moving an
+            // element of the other side into it, so those pairs belong to the conflict tests.
+            const all = base.diagrams[0]!.elements.filter(
+              (element) => element.kind !== 'trustBoundary',
+            ).map((element) => element.id);
             const oursTargets = all.filter((_, i) => i % 2 === 0);
             const theirsTargets = all.filter((_, i) => i % 2 === 1);
             const ours = applyEdits(base, oursEdits, oursTargets, 'ours');
