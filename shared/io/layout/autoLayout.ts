@@ -6,19 +6,28 @@
  */
 import type { ELK as ElkEngine, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 
-import { DEFAULT_NODE_SIZE } from '../../model/factories';
 import type { Diagram, NodeBox, ThreatModel } from '../../model/types';
 import { problem, type Problem } from '../../result';
+import { flowLabelSize, nodeSizeFor } from './labelSize';
 
 const LAYOUT_OPTIONS: Record<string, string> = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
   'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
   'elk.spacing.nodeNode': '40',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '90',
   'elk.spacing.componentComponent': '60',
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+  // Flow labels become part of the layout: ELK gives each a slot between the layers it joins,
+  // so no label has to sit on a box.
+  'elk.edgeLabels.inline': 'false',
+  'elk.layered.edgeLabels.sideSelection': 'ALWAYS_UP',
+  'elk.spacing.edgeLabel': '6',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '24',
+  'elk.layered.spacing.edgeEdgeBetweenLayers': '12',
 };
+
+const MIN_LAYER_SPACING = 90;
+const LABEL_OPTIONS = { 'elk.edgeLabels.placement': 'CENTER' };
 
 /** Room inside a zone: more at the top, where its name is drawn. */
 const ZONE_PADDING = '[top=44,left=24,bottom=24,right=24]';
@@ -74,18 +83,19 @@ export async function autoLayout(
 export function elkGraph(diagram: Diagram): ElkNode {
   const boxes = new Map<string, ElkNode>();
   const parentOf = new Map<string, string | null>();
+  const zones: ElkNode[] = [];
 
   for (const element of diagram.elements) {
     if (element.kind === 'dataFlow') continue;
     if (element.kind === 'trustBoundary' && element.properties.shape === 'line') continue;
-    const size = DEFAULT_NODE_SIZE[element.kind];
+    const size = nodeSizeFor(element);
     const node: ElkNode = { id: element.id, width: size.width, height: size.height };
-    if (element.kind === 'trustBoundary') node.layoutOptions = { 'elk.padding': ZONE_PADDING };
+    if (element.kind === 'trustBoundary') zones.push(node);
     boxes.set(element.id, node);
     parentOf.set(element.id, element.boundaryId);
   }
 
-  const root: ElkNode = { id: '__root__', layoutOptions: LAYOUT_OPTIONS, children: [], edges: [] };
+  const root: ElkNode = { id: '__root__', children: [], edges: [] };
   for (const [id, node] of boxes) {
     const parent = safeParent(id, parentOf, boxes);
     const holder = parent === null ? root : (boxes.get(parent) as ElkNode);
@@ -99,16 +109,61 @@ export function elkGraph(diagram: Diagram): ElkNode {
     }
   }
 
-  const edges: ElkExtendedEdge[] = [];
+  let widestLabel = 0;
   for (const element of diagram.elements) {
     if (element.kind !== 'dataFlow') continue;
     if (!boxes.has(element.sourceId) || !boxes.has(element.targetId)) continue;
     if (element.sourceId === element.targetId) continue;
-    edges.push({ id: element.id, sources: [element.sourceId], targets: [element.targetId] });
+    const edge: ElkExtendedEdge = {
+      id: element.id,
+      sources: [element.sourceId],
+      targets: [element.targetId],
+    };
+    const label = flowLabelSize(element);
+    if (label) {
+      edge.labels = [{ id: `${element.id}__label`, ...label, layoutOptions: LABEL_OPTIONS }];
+      widestLabel = Math.max(widestLabel, label.width);
+    }
+    // ELK reserves label room only for an edge held by the innermost graph holding both ends.
+    const holder = commonHolder(element.sourceId, element.targetId, parentOf, boxes) ?? root;
+    (holder.edges ??= []).push(edge);
   }
-  root.edges = edges;
+  const spacing = layerSpacing(widestLabel);
+  root.layoutOptions = { ...LAYOUT_OPTIONS, ...spacing };
+  // Spacing is read from the graph that holds the nodes, so every zone needs it as well.
+  for (const zone of zones) zone.layoutOptions = { ...spacing, 'elk.padding': ZONE_PADDING };
 
   return root;
+}
+
+/**
+ * Pictures and the canvas draw each flow as a straight line between box borders with its label
+ * halfway, so the gap between two layers must hold the widest label wherever ELK put its slot.
+ */
+function layerSpacing(widestLabel: number): Record<string, string> {
+  const between = Math.max(MIN_LAYER_SPACING, widestLabel);
+  return { 'elk.layered.spacing.nodeNodeBetweenLayers': String(between) };
+}
+
+/** The innermost zone holding both elements, or null when only the diagram itself does. */
+function commonHolder(
+  sourceId: string,
+  targetId: string,
+  parentOf: ReadonlyMap<string, string | null>,
+  boxes: ReadonlyMap<string, ElkNode>,
+): ElkNode | null {
+  const around = new Set<string>();
+  for (let at = safeParent(sourceId, parentOf, boxes); at !== null;) {
+    if (around.has(at)) break;
+    around.add(at);
+    at = safeParent(at, parentOf, boxes);
+  }
+  for (let at = safeParent(targetId, parentOf, boxes), steps = 0; at !== null && steps < 64;) {
+    if (around.has(at)) return boxes.get(at) ?? null;
+    at = safeParent(at, parentOf, boxes);
+    steps++;
+  }
+  return null;
 }
 
 /** The element's zone, or null when the chain of zones is broken or loops. */

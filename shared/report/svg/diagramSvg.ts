@@ -7,7 +7,8 @@
  * Every piece of model text is escaped; the output has no scripts, no event attributes and no
  * links, so it is safe to inline in a page.
  */
-import { isFlowEncrypted, normalizeProtocol } from '../../model/protocols';
+import { flowCaption, flowCaptionLines } from '../../io/layout/labelSize';
+import { isFlowEncrypted } from '../../model/protocols';
 import type {
   DataFlowElement,
   Diagram,
@@ -16,7 +17,8 @@ import type {
   TrustBoundaryElement,
 } from '../../model/types';
 import { escapeXml } from '../escape';
-import { borderPoint, centerOf, midpointOf, num, unionOf, type Box, type Point } from './geometry';
+import { borderPoint, centerOf, num, unionOf, type Box, type Point } from './geometry';
+import { placeLabels } from './placeLabels';
 import { isLineBoundary, placeNodes } from './placeNodes';
 import { textWidth, truncate, wrapText } from './text';
 
@@ -83,7 +85,10 @@ export function renderDiagramSvg(
   const flowParts = flows.map((flow) => drawFlow(flow, boxes, layout, prefix));
   parts.push(...flowParts.map((f) => f.path));
   for (const shape of shapes) parts.push(drawNode(shape, boxes.get(shape.id)));
-  parts.push(...flowParts.map((f) => f.label));
+  const shapeBoxes = shapes.flatMap((shape) => boxes.get(shape.id) ?? []);
+  const labelled = flowParts.flatMap((f) => (f.label ? [f.label] : []));
+  const labelBoxes = placeLabels(labelled, shapeBoxes);
+  labelled.forEach((label, i) => parts.push(drawFlowLabel(label, labelBoxes[i]!)));
   for (const shape of [...shapes, ...zones]) {
     const badge = options.badges?.get(shape.id);
     const box = boxes.get(shape.id);
@@ -93,6 +98,7 @@ export function renderDiagramSvg(
   const content = unionOf([
     ...boxes.values(),
     ...flowParts.flatMap((f) => (f.extent ? [f.extent] : [])),
+    ...labelBoxes,
   ]) ?? { x: 0, y: 0, width: 320, height: 120 };
   const x = content.x - MARGIN;
   const y = content.y - MARGIN;
@@ -192,11 +198,24 @@ function drawNode(node: NodeElement, box: Box | undefined): string {
   return `<g class="${node.kind}">${shape}${text}${note}</g>`;
 }
 
+interface FlowLabel {
+  lines: string[];
+  /** The whole caption on one line, said on hover: the drawn lines may be cut short. */
+  fullText: string;
+  color: string;
+  width: number;
+  height: number;
+  line: Point[];
+}
+
 interface DrawnFlow {
   path: string;
-  label: string;
+  label: FlowLabel | null;
   extent: Box | null;
 }
+
+const LABEL_FONT_SIZE = 10;
+const LABEL_LINE_HEIGHT = 12;
 
 function drawFlow(
   flow: DataFlowElement,
@@ -206,7 +225,7 @@ function drawFlow(
 ): DrawnFlow {
   const source = boxes.get(flow.sourceId);
   const target = boxes.get(flow.targetId);
-  if (!source || !target) return { path: '', label: '', extent: null };
+  if (!source || !target) return { path: '', label: null, extent: null };
 
   const bends = layout.edges[flow.id]?.points ?? [];
   const points = routeBetween(source, target, bends);
@@ -217,25 +236,31 @@ function drawFlow(
   const dash = cleartext ? ' stroke-dasharray="7 4"' : '';
   const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)},${num(p.y)}`).join(' ');
   const path = `<path class="flow${cleartext ? ' cleartext' : ''}" d="${d}" fill="none" stroke="${color}" stroke-width="1.6"${dash} marker-end="${marker}"${start}/>`;
+  const extent = unionOf(points.map(pointBox));
 
-  const protocol = normalizeProtocol(flow.properties.protocol);
-  const caption = truncate(
-    [flow.name, protocol, cleartext ? 'cleartext' : ''].filter(Boolean).join(' · '),
-    48,
-  );
-  if (caption === '') return { path, label: '', extent: unionOf(points.map(pointBox)) };
+  const lines = flowCaptionLines(flow);
+  if (lines.length === 0) return { path, label: null, extent };
+  const fullText = flowCaption(flow).replace(/\s+/g, ' ').trim();
+  const width = Math.max(...lines.map((line) => textWidth(line, LABEL_FONT_SIZE))) + 8;
+  const height = lines.length * LABEL_LINE_HEIGHT + 3;
+  return { path, label: { lines, fullText, color, width, height, line: points }, extent };
+}
 
-  const mid = midpointOf(points);
-  const labelWidth = textWidth(caption, 10) + 8;
-  const labelBox = { x: mid.x - labelWidth / 2, y: mid.y - 8, width: labelWidth, height: 15 };
-  const label = [
+function drawFlowLabel(label: FlowLabel, box: Box): string {
+  const centreX = box.x + box.width / 2;
+  const text = label.lines
+    .map(
+      (line, i) =>
+        `<text x="${num(centreX)}" y="${num(box.y + 10 + i * LABEL_LINE_HEIGHT)}" text-anchor="middle" font-size="${LABEL_FONT_SIZE}" fill="${label.color}">${escapeXml(line)}</text>`,
+    )
+    .join('');
+  return [
     `<g class="flow-label">`,
-    `<rect x="${num(labelBox.x)}" y="${num(labelBox.y)}" width="${num(labelBox.width)}" height="${num(labelBox.height)}" rx="3" fill="#ffffff" fill-opacity="0.9" stroke="${color}" stroke-width="0.5"/>`,
-    `<text x="${num(mid.x)}" y="${num(mid.y + 3.5)}" text-anchor="middle" font-size="10" fill="${color}">${escapeXml(caption)}</text>`,
+    `<title>${escapeXml(label.fullText)}</title>`,
+    `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" rx="3" fill="#ffffff" fill-opacity="0.9" stroke="${label.color}" stroke-width="0.5"/>`,
+    text,
     `</g>`,
   ].join('');
-
-  return { path, label, extent: unionOf([...points.map(pointBox), labelBox]) };
 }
 
 /** The drawn line of a flow: from border to border, through the bends the layout recorded. */

@@ -48,14 +48,14 @@ export function unionOf(boxes: Iterable<Box>): Box | null {
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
-/** The point halfway along a polyline, measured by length, with the direction there. */
-export function midpointOf(points: readonly Point[]): Point {
+/** The point at `share` (0 to 1) of a polyline's length from its first point. */
+export function pointAlong(points: readonly Point[], share: number): Point {
   const first = points[0];
   if (!first) return { x: 0, y: 0 };
 
   let total = 0;
   for (let i = 1; i < points.length; i++) total += distance(points[i - 1]!, points[i]!);
-  let remaining = total / 2;
+  let remaining = total * share;
   for (let i = 1; i < points.length; i++) {
     const from = points[i - 1]!;
     const to = points[i]!;
