@@ -4,7 +4,7 @@ import { exportOtm } from '../../../../shared/io/exporters/otmExporter';
 import { importText } from '../../../../shared/io/importers/importModel';
 import type { ThreatModel } from '../../../../shared/model/types';
 import { fixtureText } from '../../../support/fixtures';
-import { otmSchemaErrors } from '../../../support/otmShape';
+import { otmSchemaErrors } from '../../../support/jsonSchemas';
 import { syntheticModel } from '../../../support/syntheticModel';
 
 const NOW = new Date('2026-01-01T00:00:00Z');

@@ -5,7 +5,7 @@ import { importThreatDragon } from '../../../../shared/io/importers/threatDragon
 import type { ThreatModel } from '../../../../shared/model/types';
 import { fixtureJson } from '../../../support/fixtures';
 import { syntheticModel } from '../../../support/syntheticModel';
-import { threatDragonSchemaErrors } from '../../../support/threatDragonShape';
+import { threatDragonSchemaErrors } from '../../../support/jsonSchemas';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 
