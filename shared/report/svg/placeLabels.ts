@@ -25,6 +25,10 @@ const CLEARANCE = 2;
  */
 export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Box[]): Box[] {
   const placed: Box[] = [];
+  // Grids of the boxes, so each candidate spot is checked against its neighbours only: a
+  // diagram of a thousand boxes would otherwise cost a million overlap tests per label.
+  const obstacleGrid = new BoxGrid(obstacles);
+  const placedGrid = new BoxGrid([]);
 
   for (const request of requests) {
     let best: Box | null = null;
@@ -38,7 +42,7 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
           width: request.width,
           height: request.height,
         };
-        const cover = coverOf(box, obstacles) * 4 + coverOf(box, placed);
+        const cover = obstacleGrid.cover(box) * 4 + placedGrid.cover(box);
         if (cover < bestCover) {
           best = box;
           bestCover = cover;
@@ -46,17 +50,57 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
         if (cover === 0) break search;
       }
     }
-    placed.push(best ?? { x: 0, y: 0, width: request.width, height: request.height });
+    const chosen = best ?? { x: 0, y: 0, width: request.width, height: request.height };
+    placed.push(chosen);
+    placedGrid.add(chosen);
   }
 
   return placed;
 }
 
-/** How much of `box`, grown by the clearance, lies on the others. */
-function coverOf(box: Box, others: readonly Box[]): number {
-  let total = 0;
-  for (const other of others) total += overlapArea(grow(box, CLEARANCE), other);
-  return total;
+/** Side of a grid cell, in picture units: about the size of a box. */
+const CELL = 160;
+
+/** Boxes bucketed by the grid cells they touch. */
+class BoxGrid {
+  private readonly cells = new Map<string, Box[]>();
+
+  constructor(boxes: readonly Box[]) {
+    for (const box of boxes) this.add(box);
+  }
+
+  add(box: Box): void {
+    this.forCells(box, (key) => {
+      const list = this.cells.get(key);
+      if (list) list.push(box);
+      else this.cells.set(key, [box]);
+    });
+  }
+
+  /** How much of `box`, grown by the clearance, lies on the boxes in the grid. */
+  cover(box: Box): number {
+    const grown = grow(box, CLEARANCE);
+    const seen = new Set<Box>();
+    let total = 0;
+    this.forCells(grown, (key) => {
+      for (const other of this.cells.get(key) ?? []) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        total += overlapArea(grown, other);
+      }
+    });
+    return total;
+  }
+
+  private forCells(box: Box, visit: (key: string) => void): void {
+    const left = Math.floor(box.x / CELL);
+    const right = Math.floor((box.x + box.width) / CELL);
+    const top = Math.floor(box.y / CELL);
+    const bottom = Math.floor((box.y + box.height) / CELL);
+    for (let column = left; column <= right; column++) {
+      for (let row = top; row <= bottom; row++) visit(`${column}:${row}`);
+    }
+  }
 }
 
 function grow(box: Box, by: number): Box {
