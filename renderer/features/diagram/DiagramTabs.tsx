@@ -4,30 +4,35 @@
  */
 import { useState, type KeyboardEvent } from 'react';
 
+import { autoLayout } from '../../../shared/io/layout/autoLayout';
 import { useAppStore } from '../../store/appStore';
 import { selectActiveDiagram } from '../../store/selectors';
-import { layoutDiagram } from './autoLayout';
 
-/** Lays the active diagram out with ELK, as one undo step. */
-async function autoLayout(): Promise<void> {
+/**
+ * Lays the active diagram out with the same layout the importers use (boxes sized to their names,
+ * room between columns for flow labels), as one undo step.
+ */
+async function autoLayoutActiveDiagram(): Promise<void> {
   const state = useAppStore.getState();
   const diagram = selectActiveDiagram(state);
-  try {
-    const boxes = await layoutDiagram(state.model, diagram);
-    useAppStore.getState().changeModel((model) => ({
-      ...model,
-      layout: { ...model.layout, nodes: { ...model.layout.nodes, ...boxes } },
-    }));
-    useAppStore.getState().requestFitView();
-    useAppStore.getState().setStatus(`Laid out “${diagram.name}”; Undo puts it back.`);
-  } catch (error) {
-    useAppStore
-      .getState()
-      .setStatus(
-        `Auto layout failed (${error instanceof Error ? error.message : String(error)}).`,
-        'error',
-      );
+  const { model: laidOut, warnings } = await autoLayout(state.model, [diagram.id]);
+  if (warnings.length > 0) {
+    useAppStore.getState().setStatus(warnings[0]?.message ?? 'Auto layout failed.', 'error');
+    return;
   }
+
+  const boxes = Object.fromEntries(
+    diagram.elements.flatMap((element) => {
+      const box = laidOut.layout.nodes[element.id];
+      return box ? [[element.id, box]] : [];
+    }),
+  );
+  useAppStore.getState().changeModel((model) => ({
+    ...model,
+    layout: { ...model.layout, nodes: { ...model.layout.nodes, ...boxes } },
+  }));
+  useAppStore.getState().requestFitView();
+  useAppStore.getState().setStatus(`Laid out “${diagram.name}”; Undo puts it back.`);
 }
 
 export function DiagramTabs() {
@@ -102,7 +107,7 @@ export function DiagramTabs() {
           ),
         )}
       </div>
-      <button type="button" onClick={() => void autoLayout()}>
+      <button type="button" onClick={() => void autoLayoutActiveDiagram()}>
         Auto layout
       </button>
       <button type="button" onClick={() => store().addDiagram()}>

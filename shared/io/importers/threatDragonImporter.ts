@@ -4,7 +4,6 @@
  * as lines, each threat keeps its id, number and status, severity becomes likelihood and impact,
  * and mitigation text becomes a mitigation linked to the threat.
  */
-import { stableHash } from '../../model/ids';
 import { normalizeProtocol } from '../../model/protocols';
 import { fail, problem, type Result } from '../../result';
 import { PRIVILEGE_TAG_PREFIX, SCORE_NOTE_PREFIX, TD_TAGS } from '../threatDragonTags';
@@ -16,6 +15,7 @@ import {
   trustLevelFromName,
 } from '../vocabularyMapping';
 import { entityKindFromName, storeKindFromName } from './heuristics';
+import { mitigationFor } from './mitigationText';
 import { ModelBuilder, type ElementInput, type ImportedModel, type Point } from './modelBuilder';
 import {
   arrayAt,
@@ -347,28 +347,4 @@ function importThreats(
       reviewed: true,
     });
   });
-}
-
-/** One mitigation per distinct text, shared by every threat that names it. */
-function mitigationFor(builder: ModelBuilder, text: string, implemented: boolean): string {
-  const id = `mit-${stableHash(text)}`;
-  if (!builder.hasMitigation(id)) {
-    builder.mitigationIds.claim(id, 'mit');
-    builder.addMitigation({
-      id,
-      title: mitigationTitle(text),
-      description: text,
-      status: implemented ? 'implemented' : 'proposed',
-    });
-  } else if (implemented) {
-    builder.markMitigationImplemented(id);
-  }
-  return id;
-}
-
-/** The first sentence or line of a mitigation text, short enough for a list. */
-export function mitigationTitle(text: string): string {
-  const firstLine = text.split(/\r?\n/)[0] ?? text;
-  const sentence = /^(.{10,}?[.!?])(\s|$)/.exec(firstLine)?.[1] ?? firstLine;
-  return sentence.length > 120 ? `${sentence.slice(0, 117).trimEnd()}…` : sentence;
 }

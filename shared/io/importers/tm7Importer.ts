@@ -4,11 +4,11 @@
  * drawn as lines; the stencil's chosen attributes become our properties; and each threat instance
  * becomes a threat on its flow with state, priority and justification.
  */
-import { stableHash } from '../../model/ids';
 import type { ThreatStatus } from '../../model/vocabulary';
 import { fail, problem, type Result } from '../../result';
 import { strideFromLabel, strideFromText, trustLevelFromName } from '../vocabularyMapping';
 import { entityKindFromName, storeKindFromName, type StoreKind } from './heuristics';
+import { mitigationFor } from './mitigationText';
 import { ModelBuilder, type ElementInput, type ImportedModel, type Point } from './modelBuilder';
 import {
   arrayAt,
@@ -20,7 +20,6 @@ import {
   stringAt,
   type JsonObject,
 } from './read';
-import { mitigationTitle } from './threatDragonImporter';
 import { parseTm7Xml } from './tm7Xml';
 
 export interface Tm7Options {
@@ -430,22 +429,6 @@ function statusFromTmt(state: string): ThreatStatus {
   if (/^mitigated$/i.test(state)) return 'mitigated';
   if (/^notapplicable$/i.test(state)) return 'notApplicable';
   return 'open';
-}
-
-function mitigationFor(builder: ModelBuilder, text: string, implemented: boolean): string {
-  const id = `mit-${stableHash(text)}`;
-  if (!builder.hasMitigation(id)) {
-    builder.mitigationIds.claim(id, 'mit');
-    builder.addMitigation({
-      id,
-      title: mitigationTitle(text),
-      description: text,
-      status: implemented ? 'implemented' : 'proposed',
-    });
-  } else if (implemented) {
-    builder.markMitigationImplemented(id);
-  }
-  return id;
 }
 
 /** Template texts carry HTML links; keep their words and addresses as plain text. */

@@ -141,7 +141,9 @@ export function elkGraph(diagram: Diagram): ElkNode {
  * halfway, so the gap between two layers must hold the widest label wherever ELK put its slot.
  */
 function layerSpacing(widestLabel: number): Record<string, string> {
-  const between = Math.max(MIN_LAYER_SPACING, widestLabel);
+  // The canvas draws labels a little larger than the estimate (and says "no protocol" where the
+  // estimate has nothing), so the gap gets a quarter more and a margin on each side.
+  const between = Math.max(MIN_LAYER_SPACING, Math.ceil(widestLabel * 1.25) + 24);
   return { 'elk.layered.spacing.nodeNodeBetweenLayers': String(between) };
 }
 

@@ -51,7 +51,8 @@ export function flowCaption(flow: DataFlowElement): string {
  * layers narrow where one long line would stretch them.
  */
 export function flowCaptionLines(flow: DataFlowElement): string[] {
-  const protocol = normalizeProtocol(flow.properties.protocol);
+  // Said out loud, as the canvas says it: a flow without a protocol is a question for the review.
+  const protocol = normalizeProtocol(flow.properties.protocol) || 'no protocol';
   const cleartext = !isFlowEncrypted(flow);
   const transport = [protocol, cleartext ? 'cleartext' : ''].filter(Boolean).join(' · ');
   return [flow.name, transport]
