@@ -21,6 +21,7 @@ export function App() {
   const setSizes = useAppStore((state) => state.setPanelSizes);
   const sideHidden = useLayoutStore((state) => state.sideHidden);
   const bottomHidden = useLayoutStore((state) => state.bottomHidden);
+  const bottomMaximized = useLayoutStore((state) => state.bottomMaximized);
   const side = sideHidden ? 0 : sizes.side;
 
   return (
@@ -44,7 +45,9 @@ export function App() {
         style={{
           gridTemplateRows: bottomHidden
             ? 'minmax(0, 1fr)'
-            : `minmax(0, 1fr) auto ${sizes.bottom}px`,
+            : bottomMaximized
+              ? 'minmax(120px, 1fr) auto minmax(0, 3fr)'
+              : `minmax(0, 1fr) auto ${sizes.bottom}px`,
         }}
       >
         <EditorArea />

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 
 import { useAppStore } from '../store/appStore';
+import { useLayoutStore } from './layoutStore';
 import { PANELS, type WorkspacePanel } from './panels';
 
 interface PanelAreaProps {
@@ -15,6 +16,7 @@ export function PanelArea({ area, label }: PanelAreaProps) {
   const [sideChoice, setSideChoice] = useState(panels[0]?.id ?? '');
   const chosen = area === 'bottom' ? bottomChoice : sideChoice;
   const active = panels.find((panel) => panel.id === chosen) ?? panels[0];
+  const maximized = useLayoutStore((state) => state.bottomMaximized);
   const choose = (id: string) =>
     area === 'bottom' ? useAppStore.getState().showBottomPanel(id) : setSideChoice(id);
   if (!active) return null;
@@ -37,6 +39,16 @@ export function PanelArea({ area, label }: PanelAreaProps) {
           </button>
         ))}
       </div>
+      {area === 'bottom' && (
+        <button
+          type="button"
+          className="panel-area__maximize"
+          aria-pressed={maximized}
+          onClick={() => useLayoutStore.getState().toggleBottomMaximized()}
+        >
+          Maximize panel
+        </button>
+      )}
       <div
         role="tabpanel"
         id={`panel-${active.id}`}

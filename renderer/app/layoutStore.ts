@@ -10,6 +10,10 @@ import { useAppStore } from '../store/appStore';
 export interface LayoutState {
   sideHidden: boolean;
   bottomHidden: boolean;
+  /** The bottom area takes most of the window, for reading the register or the plan. */
+  bottomMaximized: boolean;
+  /** Gives the bottom area most of the window, or its own size back. */
+  toggleBottomMaximized(): void;
   /** Hides the side panel (the inspector's), or shows it again. */
   toggleSidePanel(): void;
   /** Shows the bottom area on the given tab, or hides the area if that tab is already showing. */
@@ -19,6 +23,9 @@ export interface LayoutState {
 export const useLayoutStore = create<LayoutState>()((set, get) => ({
   sideHidden: false,
   bottomHidden: false,
+  bottomMaximized: false,
+
+  toggleBottomMaximized: () => set((state) => ({ bottomMaximized: !state.bottomMaximized })),
 
   toggleSidePanel: () => set((state) => ({ sideHidden: !state.sideHidden })),
 

@@ -142,6 +142,30 @@ test.describe('diagram editor', () => {
     await expectAccessibleInBothThemes(page, 'the library');
   });
 
+  test('maximizing the bottom panel gives it most of the window, and a second press gives it back', async ({
+    page,
+  }) => {
+    await openEditor(page);
+    const panel = page.getByRole('region', { name: 'Bottom panel' });
+    const maximize = page.getByRole('button', { name: 'Maximize panel' });
+    const before = (await panel.boundingBox())?.height ?? 0;
+
+    await maximize.click();
+    await expect(maximize).toHaveAttribute('aria-pressed', 'true');
+    await expect
+      .poll(async () => (await panel.boundingBox())?.height ?? 0)
+      .toBeGreaterThan(before * 2);
+    await expectAccessibleInBothThemes(page, 'the maximized bottom panel');
+    await page.getByRole('tab', { name: 'Threats' }).click();
+    await page.screenshot({ path: test.info().outputPath('maximized-panel.png') });
+
+    await maximize.click();
+    await expect(maximize).toHaveAttribute('aria-pressed', 'false');
+    await expect
+      .poll(async () => (await panel.boundingBox())?.height ?? 0)
+      .toBeLessThan(before + 2);
+  });
+
   test('copy and paste, duplicate, delete and select all work from the keyboard', async ({
     page,
   }) => {
