@@ -8,6 +8,13 @@ import type { MitigationPatch } from '../threats/threatEdits';
 import { safeHttpUrl } from '../threats/references';
 import { dueDateProblem, ticketProblem } from './mitigationFields';
 
+/** How far a control in place lowers each rating: zero to four steps on the 1 to 5 scales. */
+const REDUCTION_FIELDS = [
+  { key: 'likelihood', label: 'Likelihood steps' },
+  { key: 'impact', label: 'Impact steps' },
+] as const;
+const REDUCTION_STEPS = [0, 1, 2, 3, 4];
+
 export interface MitigationEditorProps {
   mitigation: Mitigation;
   linkedThreats: readonly Threat[];
@@ -104,40 +111,25 @@ export function MitigationEditor(props: MitigationEditorProps) {
       ) : null}
       <fieldset className="field-row">
         <legend>Reduction once in place</legend>
-        <label className="field">
-          Likelihood steps
-          <select
-            value={mitigation.reduction.likelihood}
-            onChange={(event) =>
-              onChange({
-                reduction: { ...mitigation.reduction, likelihood: Number(event.target.value) },
-              })
-            }
-          >
-            {[0, 1, 2, 3, 4].map((step) => (
-              <option key={step} value={step}>
-                {step}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          Impact steps
-          <select
-            value={mitigation.reduction.impact}
-            onChange={(event) =>
-              onChange({
-                reduction: { ...mitigation.reduction, impact: Number(event.target.value) },
-              })
-            }
-          >
-            {[0, 1, 2, 3, 4].map((step) => (
-              <option key={step} value={step}>
-                {step}
-              </option>
-            ))}
-          </select>
-        </label>
+        {REDUCTION_FIELDS.map(({ key, label }) => (
+          <label key={key} className="field">
+            {label}
+            <select
+              value={mitigation.reduction[key]}
+              onChange={(event) =>
+                onChange({
+                  reduction: { ...mitigation.reduction, [key]: Number(event.target.value) },
+                })
+              }
+            >
+              {REDUCTION_STEPS.map((step) => (
+                <option key={step} value={step}>
+                  {step}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
       </fieldset>
       <h3 id={`${prefix}-linked`}>Threats it covers ({props.linkedThreats.length})</h3>
       <ul aria-labelledby={`${prefix}-linked`} className="plain-list">
